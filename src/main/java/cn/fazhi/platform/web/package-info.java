@@ -1,0 +1,3 @@
+/** The web shell: layout, navigation, home page with its to-do area, error pages. */
+@org.springframework.modulith.ApplicationModule(displayName = "platform.web")
+package cn.fazhi.platform.web;
