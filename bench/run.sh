@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Benchmarks: each prints lines "BENCH <name> value=<v> baseline=<b> ratio=<r> <unit>" measured in one run against a
+# baseline measured in the same run. Usage: bench/run.sh [h2|postgresql|all]   (default: all)
+# The PostgreSQL pass uses 127.0.0.1:5432 database fazhi_bench (created here; scripts/test.sh shows how PostgreSQL is
+# installed when missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+which=${1:-all}
+mkdir -p bench/out
+run_pass() {
+  local label=$1; shift
+  echo "== benchmarks on $label"
+  env "$@" ./mvnw -B -q -ntp test-compile surefire:test -Dgroups=bench -DexcludedGroups=none -Dfazhi.bench.db="$label" \
+      -Dsurefire.reportsDirectory=target/bench-reports-$label >/dev/null 2>&1 || true
+  grep -h '^BENCH' target/bench-reports-$label/*-output.txt 2>/dev/null | sed "s/^BENCH /BENCH [$label] /" | tee -a bench/out/latest.txt
+}
+: > bench/out/latest.txt
+if [ "$which" = h2 ] || [ "$which" = all ]; then run_pass h2; fi
+if [ "$which" = postgresql ] || [ "$which" = all ]; then
+  psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists fazhi_bench with (force)" \
+    -c "create database fazhi_bench encoding 'UTF8' template template0 lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'" \
+    2>/dev/null || su postgres -c "psql -qc 'drop database if exists fazhi_bench with (force)' -c \"create database fazhi_bench encoding 'UTF8' template template0 lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'\""
+  run_pass postgresql SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/fazhi_bench SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=
+fi
+[ -x bench/heap512.sh ] && bash bench/heap512.sh | tee -a bench/out/latest.txt || true
