@@ -10,7 +10,7 @@ mkdir -p bench/out
 run_pass() {
   local label=$1; shift
   echo "== benchmarks on $label"
-  env "$@" ./mvnw -B -q -ntp test-compile surefire:test -Dgroups=bench -DexcludedGroups=none -Dfazhi.bench.db="$label" \
+  env "$@" ./mvnw -B -q -ntp test-compile surefire:test -Dfazhi.test.groups=bench -Dfazhi.test.excludedGroups=none -Dfazhi.bench.db="$label" \
       -Dsurefire.reportsDirectory=target/bench-reports-$label >/dev/null 2>&1 || true
   grep -h '^BENCH' target/bench-reports-$label/*-output.txt 2>/dev/null | sed "s/^BENCH /BENCH [$label] /" | tee -a bench/out/latest.txt
 }
