@@ -65,6 +65,7 @@ class AuditBench {
                     title      varchar(200) not null,
                     state      varchar(32)  not null,
                     updated_at timestamp with time zone not null,
+                    version    int          not null,
                     primary key (org_id, id))""");
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new BenchActor(17L, "bench-user", 3L), null, List.of(new SimpleGrantedAuthority("plan:edit"))));
@@ -92,6 +93,24 @@ class AuditBench {
         double audited = perRound * ROUNDS / (auditedNanos / 1e9);
         Bench.report("audit.write_throughput", audited, plain, "writes/s");
 
+        // A state transition as aggregates do it: load by key, version-checked update, audit before/after.
+        long rows = nextId - 1;
+        long transPlain = 0;
+        long transAudited = 0;
+        long cursor = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            if (round % 2 == 0) {
+                transPlain += transition(tx, cursor, perRound, rows, false);
+                transAudited += transition(tx, cursor + perRound, perRound, rows, true);
+            } else {
+                transAudited += transition(tx, cursor, perRound, rows, true);
+                transPlain += transition(tx, cursor + perRound, perRound, rows, false);
+            }
+            cursor += 2L * perRound;
+        }
+        Bench.report("audit.write_throughput.transition", perRound * ROUNDS / (transAudited / 1e9),
+                perRound * ROUNDS / (transPlain / 1e9), "writes/s");
+
         // The sealer must keep up with the writers: sealing rate against the audited write rate.
         // Whoever seals (this call or the scheduled run it waits for), time until nothing is pending.
         sealer.sealPending();
@@ -105,6 +124,31 @@ class AuditBench {
         Bench.report("audit.seal_throughput_vs_audited_writes", sealRate, audited, "records/s");
     }
 
+    private long transition(TransactionTemplate tx, long start, int n, long rows, boolean audited) {
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            long id = 1 + (start + i) % rows;
+            long orgId = id % 50;
+            tx.executeWithoutResult(status -> {
+                Map<String, Object> before = jdbc.queryForMap(
+                        "select title, state, version from bench_item where org_id = ? and id = ?", orgId, id);
+                String next = "DRAFT".equals(before.get("state")) ? "SUBMITTED" : "DRAFT";
+                int updated = jdbc.update("update bench_item set state = ?, version = version + 1, updated_at = ? "
+                        + "where org_id = ? and id = ? and version = ?",
+                        next, Timestamp.from(Instant.now()), orgId, id, before.get("version"));
+                if (updated != 1) {
+                    throw new IllegalStateException("lost update on bench_item " + id);
+                }
+                if (audited) {
+                    Map<String, Object> after = new LinkedHashMap<>(before);
+                    after.put("state", next);
+                    auditLog.record("TRANSITION", "bench_item", orgId + ":" + id, before, after);
+                }
+            });
+        }
+        return System.nanoTime() - t0;
+    }
+
     private long run(TransactionTemplate tx, int n, boolean audited) {
         long t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
@@ -112,7 +156,7 @@ class AuditBench {
             long orgId = id % 50;
             String title = "事项 " + id;
             tx.executeWithoutResult(status -> {
-                jdbc.update("insert into bench_item (org_id, id, title, state, updated_at) values (?, ?, ?, ?, ?)",
+                jdbc.update("insert into bench_item (org_id, id, title, state, updated_at, version) values (?, ?, ?, ?, ?, 0)",
                         orgId, id, title, "DRAFT", Timestamp.from(Instant.now()));
                 if (audited) {
                     Map<String, Object> after = new LinkedHashMap<>();
