@@ -182,6 +182,14 @@ class AuditWebTests {
     }
 
     @Test
+    void auditEndpointsAreDescribedInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(user(principal("aud-" + suffix, "audit:read"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/audit/records")))
+                .andExpect(content().string(containsString("/api/audit/verify")));
+    }
+
+    @Test
     void verifyPageRunsTheCheckAndShowsTheResult() throws Exception {
         FazhiPrincipal verifier = principal("verifier-" + suffix, "audit:verify");
         mvc.perform(get("/admin/audit/verify").with(user(verifier)))
