@@ -62,12 +62,16 @@ final class AuditHashing {
         return Hex.toHexString(out);
     }
 
-    /** Length-prefixed so that no two different column tuples serialise alike; "~" marks SQL NULL. */
+    /**
+     * Length-prefixed so that no two different column tuples serialise alike; "~" marks SQL NULL. The length counts
+     * Unicode code points (not UTF-16 units), so that a verifier in another language gets the same bytes even for
+     * characters outside the BMP (CJK Extension B characters occur in personal names).
+     */
     private static void field(StringBuilder sb, String value) {
         if (value == null) {
             sb.append("~\n");
         } else {
-            sb.append(value.length()).append(':').append(value).append('\n');
+            sb.append(value.codePointCount(0, value.length())).append(':').append(value).append('\n');
         }
     }
 

@@ -94,6 +94,26 @@ class AuditChainTests {
     }
 
     @Test
+    void theCanonicalSerialisationCountsCodePointsSoOtherVerifiersAgree() {
+        // "𠀀" (U+20000, CJK Extension B) is one code point but two UTF-16 units: an independent verifier (e.g. Python
+        // hashlib "sm3" with len()) must arrive at the same hash.
+        AuditRecord r = new AuditRecord(1, java.time.Instant.ofEpochSecond(1_700_000_000L, 123_456_000L), null,
+                "张𠀀", 3L, null, "LOGIN", null, null, null, null, 1L, null, null);
+        assertThat(AuditHashing.hash(AuditHashing.GENESIS, 1, r))
+                .isEqualTo(org.bouncycastle.util.encoders.Hex.toHexString(sm3(("fazhi-audit-v1\n64:" + AuditHashing.GENESIS
+                        + "\n1:1\n1:1\n16:1700000000123456\n~\n2:张𠀀\n1:3\n~\n5:LOGIN\n~\n~\n~\n~\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    private static byte[] sm3(byte[] in) {
+        org.bouncycastle.crypto.digests.SM3Digest d = new org.bouncycastle.crypto.digests.SM3Digest();
+        d.update(in, 0, in.length);
+        byte[] out = new byte[32];
+        d.doFinal(out, 0);
+        return out;
+    }
+
+    @Test
     void verificationPassesOnAnIntactChain() {
         List<AuditRecord> rows = writeAndSeal(actor(), 4);
         long from = minSeq(rows);
