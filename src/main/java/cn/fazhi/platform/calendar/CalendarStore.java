@@ -41,10 +41,17 @@ class CalendarStore {
         return new HolidayTable(days, years, version);
     }
 
+    /** Every notice with its days (a few hundred rows in all), newest year first. */
     List<HolidayNotice> notices() {
+        Map<Integer, List<NoticeDay>> byYear = new HashMap<>();
+        jdbc.query("select notice_year, cal_date, kind, name, notice_no from calendar_day order by cal_date",
+                rs -> {
+                    byYear.computeIfAbsent(rs.getInt("notice_year"), y -> new ArrayList<>()).add(day(rs, 0));
+                });
         return jdbc.query("""
                 select cal_year, notice_no, published_on, title, source, remarks, loaded_by, loaded_at
-                from calendar_notice order by cal_year desc""", (rs, i) -> notice(rs, List.of()));
+                from calendar_notice order by cal_year desc""",
+                (rs, i) -> notice(rs, byYear.getOrDefault(rs.getInt("cal_year"), List.of())));
     }
 
     Optional<HolidayNotice> notice(int year) {

@@ -55,7 +55,7 @@ public class StatutoryCalendar {
         return snapshot().day(date);
     }
 
-    /** The loaded notices, newest year first (without their days). */
+    /** The loaded notices with their days, newest year first. */
     public List<HolidayNotice> notices() {
         return store.notices();
     }
