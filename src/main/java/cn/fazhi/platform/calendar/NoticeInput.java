@@ -8,14 +8,15 @@ import java.util.List;
  * A year's notice as an administrator enters it (API {@code POST /api/calendar/notices} and the admin page).
  * Dates are ISO text so that a malformed one gets a Chinese message naming it rather than a parse failure.
  *
- * @param replace  replace the year's arrangement when one is loaded (e.g. a corrected or supplementary notice)
+ * @param replace  (optional, default false) replace the year's arrangement when one is loaded (e.g. a corrected or supplementary notice)
  */
 public record NoticeInput(Integer year, String noticeNo, String publishedOn, String title, String source,
-        String remarks, List<DayInput> offDays, List<DayInput> workdays, boolean replace) {
+        String remarks, List<DayInput> offDays, List<DayInput> workdays, Boolean replace) {
 
     public NoticeInput {
         offDays = offDays == null ? List.of() : List.copyOf(offDays);
         workdays = workdays == null ? List.of() : List.copyOf(workdays);
+        replace = Boolean.TRUE.equals(replace);
     }
 
     /**
