@@ -90,7 +90,7 @@ public class HolidayNoticeService {
         return new LoadResult(notice, before.isPresent(), v.warnings);
     }
 
-    private record Validated(HolidayNotice notice, List<String> warnings) {
+    record Validated(HolidayNotice notice, List<String> warnings) {
     }
 
     /** Checks a notice without touching the database; throws one Chinese validation error listing every problem. */
