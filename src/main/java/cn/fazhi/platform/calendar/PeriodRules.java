@@ -34,9 +34,8 @@ public final class PeriodRules {
         if (from == null) {
             throw cn.fazhi.platform.kernel.BusinessException.invalid("from", "请填写起算日期");
         }
-        Set<Integer> touched = new TreeSet<>();
         LocalDate nominal;
-        LocalDate due;
+        LocalDate classifiedFrom;
         switch (period.unit()) {
             case WORKING_DAYS -> {
                 // The n-th working day after the start day (start day not counted).
@@ -44,36 +43,46 @@ public final class PeriodRules {
                 int counted = 0;
                 while (counted < period.amount()) {
                     d = d.plusDays(1);
-                    touched.add(d.getYear());
                     if (table.isWorkday(d)) {
                         counted++;
                     }
                 }
                 nominal = d;
-                due = d;
+                classifiedFrom = from.plusDays(1);
             }
             case NATURAL_DAYS -> {
                 nominal = from.plusDays(period.amount());
-                due = rollOver(table, nominal, touched);
+                classifiedFrom = nominal;
             }
             case MONTHS -> {
                 nominal = from.plusMonths(period.amount());
-                due = rollOver(table, nominal, touched);
+                classifiedFrom = nominal;
             }
             default -> throw new IllegalStateException("unknown unit " + period.unit());
         }
-        touched.removeIf(table::isLoaded);
-        return new Deadline(from, period, due, nominal, !touched.isEmpty(), touched,
-                basis(period, nominal, due, touched));
+        LocalDate due = rollOver(table, nominal);
+        // Every day from classifiedFrom to due was classified: a year among them without a notice makes it provisional.
+        Set<Integer> unloaded = Set.of();
+        for (int y = classifiedFrom.getYear(); y <= due.getYear(); y++) {
+            if (!table.isLoaded(y)) {
+                if (unloaded.isEmpty()) {
+                    unloaded = new TreeSet<>();
+                }
+                unloaded.add(y);
+            }
+        }
+        return new Deadline(from, period, due, nominal, !unloaded.isEmpty(), unloaded,
+                basis(period, nominal, due, unloaded));
     }
 
-    /** Only the last day rolls: while it is not a working day, the next day (民事诉讼法 第八十五条第三款). */
-    private static LocalDate rollOver(HolidayTable table, LocalDate last, Set<Integer> touched) {
+    /**
+     * Only the last day rolls: while it is not a working day, the next day (民事诉讼法 第八十五条第三款). The n-th working
+     * day of a working-day period is a working day already, so it never moves.
+     */
+    private static LocalDate rollOver(HolidayTable table, LocalDate last) {
         LocalDate d = last;
-        touched.add(d.getYear());
         while (!table.isWorkday(d)) {
             d = d.plusDays(1);
-            touched.add(d.getYear());
         }
         return d;
     }
@@ -95,17 +104,22 @@ public final class PeriodRules {
         return n;
     }
 
+    private static final String RULE_WORKING = ",起算日不计入,节假日及休息日不计入,调休上班日计入(" + SOURCES_WORKING + ")";
+    private static final String RULE_DAYS = ",起算日不计入;期间届满的最后一日是法定休假日或休息日的,以其后的第一个工作日为届满日期,"
+            + "调休上班日不顺延(" + SOURCES_DAYS + ")";
+    private static final String RULE_MONTHS = ",起算日不计入,以到期月的对应日为届满日,无对应日的以该月最后一日为届满日;"
+            + "届满日是法定休假日或休息日的,顺延至其后的第一个工作日(" + SOURCES_MONTHS + ")";
+
     static String basis(Period period, LocalDate nominal, LocalDate due, Set<Integer> unloaded) {
-        StringBuilder b = new StringBuilder(period.describe());
-        switch (period.unit()) {
-            case WORKING_DAYS -> b.append(",起算日不计入,节假日及休息日不计入,调休上班日计入(")
-                    .append(SOURCES_WORKING).append(")");
-            case NATURAL_DAYS -> b.append(",起算日不计入;期间届满的最后一日是法定休假日或休息日的,以其后的第一个工作日为届满日期,"
-                    + "调休上班日不顺延(").append(SOURCES_DAYS).append(")");
-            case MONTHS -> b.append(",起算日不计入,以到期月的对应日为届满日,无对应日的以该月最后一日为届满日;"
-                    + "届满日是法定休假日或休息日的,顺延至其后的第一个工作日(").append(SOURCES_MONTHS).append(")");
-            default -> throw new IllegalStateException();
+        String rule = switch (period.unit()) {
+            case WORKING_DAYS -> RULE_WORKING;
+            case NATURAL_DAYS -> RULE_DAYS;
+            case MONTHS -> RULE_MONTHS;
+        };
+        if (nominal.equals(due) && period.statutoryBasis() == null && unloaded.isEmpty()) {
+            return period.describe() + rule;
         }
+        StringBuilder b = new StringBuilder(period.describe()).append(rule);
         if (!nominal.equals(due)) {
             b.append("。期间最后一日").append(CN_DATE.format(nominal)).append("为休息日或节假日,顺延至")
                     .append(CN_DATE.format(due));
