@@ -132,6 +132,17 @@ class CalendarSeedFixtureTest {
     }
 
     @Test
+    void everyYearHasTheNumberOfDaysItsNoticesList() {
+        // off / worked per notice year, counted from the notice texts (docs/parts/calendar.md)
+        int[][] totals = {{2015, 26, 5}, {2016, 24, 6}, {2017, 24, 5}, {2018, 23, 6}, {2019, 24, 7}, {2020, 30, 6},
+                {2021, 31, 7}, {2022, 31, 7}, {2023, 27, 7}, {2024, 28, 8}, {2025, 28, 5}, {2026, 33, 6}};
+        for (int[] t : totals) {
+            HolidayNotice n = calendar.notice(t[0]).orElseThrow();
+            assertThat(new long[] {n.offCount(), n.workCount()}).as("year %s", t[0]).containsExactly(t[1], t[2]);
+        }
+    }
+
+    @Test
     void theSeededTotalsMatchTheNotices() {
         // domain-rules.md §12.3: 2024 28 off / 8 worked, 2025 28 / 5, 2026 33 / 6
         assertThat(calendar.notice(2024)).get().satisfies(n -> {
