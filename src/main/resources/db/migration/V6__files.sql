@@ -1,4 +1,4 @@
--- platform.files: attachment metadata. The bytes live content-addressed under ${fazhi.data-dir}/files/<sha[0:2]>/<sha>
+-- platform.files: attachment metadata. The bytes live content-addressed under the data folder, files/<sha[0:2]>/<sha>
 -- (several attachments may share one blob); storage_key is that relative path, never derived from the client's name.
 -- @large
 create table attachment (
