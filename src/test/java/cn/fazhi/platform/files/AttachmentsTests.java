@@ -360,6 +360,77 @@ class AttachmentsTests {
                 .andExpect(jsonPath("$.code").value("FILE_CORRUPT"));
     }
 
+
+    /**
+     * 本级及下级: a SUBTREE reader sees the files of its unit and every unit below it, not a unit elsewhere. The scope
+     * resolves subtrees through {@code org_unit.path} (platform.org, V3). When that table exists (after the org module
+     * is merged) the test takes a parent, a child and an outside unit from the demo tree; without it (the files branch
+     * alone) it creates a minimal {@code org_unit(id, path)} for the duration of the test and drops it afterwards.
+     */
+    @Test
+    void subtreeScopeSeesTheFilesOfItsUnitAndTheUnitsBelowIt() throws Exception {
+        boolean created = false;
+        Integer exists = jdbc.queryForObject(
+                "select count(*) from information_schema.tables where lower(table_name) = 'org_unit'", Integer.class);
+        long parent;
+        String parentPath;
+        long child;
+        long outside;
+        if (exists == null || exists == 0) {
+            jdbc.execute("create table org_unit (id bigint not null primary key, path varchar(500) not null)");
+            created = true;
+            parent = orgA;
+            child = orgA + 10;
+            outside = orgA + 20;
+            parentPath = "/" + parent + "/";
+            jdbc.update("insert into org_unit (id, path) values (?, ?), (?, ?), (?, ?)", parent, parentPath,
+                    child, parentPath + child + "/", outside, "/" + outside + "/");
+        } else {
+            List<Map<String, Object>> pairs = jdbc.queryForList("select p.id as pid, p.path as ppath, c.id as cid "
+                    + "from org_unit p join org_unit c on c.path like p.path || '%' and c.id <> p.id order by p.id, c.id");
+            org.junit.jupiter.api.Assumptions.assumeFalse(pairs.isEmpty(), "the demo tree has no unit with a subordinate");
+            parent = ((Number) pairs.get(0).get("pid")).longValue();
+            parentPath = (String) pairs.get(0).get("ppath");
+            child = ((Number) pairs.get(0).get("cid")).longValue();
+            List<Long> others = jdbc.queryForList("select id from org_unit where path not like ? order by id",
+                    Long.class, parentPath + "%");
+            org.junit.jupiter.api.Assumptions.assumeFalse(others.isEmpty(), "the demo tree has one branch only");
+            outside = others.get(0);
+        }
+        try {
+            String inParent = upload(principal(parent, READ_UPLOAD, ownOrg(parent)), "本级.pdf", "application/pdf",
+                    TestFiles.pdf()).get("id").asString();
+            String inChild = upload(principal(child, READ_UPLOAD, ownOrg(child)), "下级.pdf", "application/pdf",
+                    TestFiles.pdf()).get("id").asString();
+            String inOutside = upload(principal(outside, READ_UPLOAD, ownOrg(outside)), "外单位.pdf", "application/pdf",
+                    TestFiles.pdf()).get("id").asString();
+            FazhiPrincipal leader = principal(parent, Set.of(Attachments.READ),
+                    new DataScope(false, Set.of(parentPath), Set.of(), null));
+            JsonNode list = json.readTree(mvc.perform(get("/api/files?size=100").with(user(leader)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+            List<String> ids = list.get("items").valueStream().map(n -> n.get("id").asString()).toList();
+            assertThat(ids).contains(inParent, inChild).doesNotContain(inOutside);
+            mvc.perform(get("/api/files/" + inChild + "/content").with(user(leader))).andExpect(status().isOk());
+            mvc.perform(get("/api/files/" + inOutside).with(user(leader))).andExpect(status().isNotFound());
+        } finally {
+            if (created) {
+                jdbc.execute("drop table org_unit");
+            }
+        }
+    }
+
+    @Test
+    void selfScopeSeesOnlyOwnUploads() throws Exception {
+        FazhiPrincipal clerk = principal(orgA, READ_UPLOAD, new DataScope(false, Set.of(), Set.of(), null));
+        // 仅本人: the scope names the user; the principal's id must match the owner column
+        FazhiPrincipal self = new FazhiPrincipal(clerk.userId(), clerk.getUsername(), "办事员", orgA, "测试单位", "/",
+                null, true, false, Set.of("clerk"), READ_UPLOAD, new DataScope(false, Set.of(), Set.of(), clerk.userId()));
+        String mine = upload(self, "本人.pdf", "application/pdf", TestFiles.pdf()).get("id").asString();
+        String colleagues = upload(alice, "同事.pdf", "application/pdf", TestFiles.pdf()).get("id").asString();
+        mvc.perform(get("/api/files/" + mine).with(user(self))).andExpect(status().isOk());
+        mvc.perform(get("/api/files/" + colleagues).with(user(self))).andExpect(status().isNotFound());
+    }
+
     static UUID uuid(JsonNode n) {
         return UUID.fromString(n.get("id").asString());
     }
