@@ -140,7 +140,19 @@ class AttachmentsTests {
         assertThat(r.getResponse().getHeader("Content-Disposition"))
                 .startsWith("attachment;")
                 .contains("filename*=UTF-8''%E8%A1%8C%E6%94%BF%E5%A4%84%E7%BD%9A%E5%86%B3%E5%AE%9A%E4%B9%A6.pdf");
+        assertThat(r.getResponse().getHeader("Repr-Digest")).isEqualTo("sha-256=:"
+                + java.util.Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(pdf)) + ":");
         assertThat(Files.exists(blobs.locate(sha256(pdf)))).isTrue();
+        mvc.perform(get("/files/" + id).with(user(alice))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(sha256(pdf))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("行政处罚决定书.pdf")));
+    }
+
+    @Test
+    void theFilesApiIsDescribedInOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(user(alice))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/files'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/files/{id}/content'].get").exists());
     }
 
     @Test

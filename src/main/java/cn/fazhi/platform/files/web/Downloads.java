@@ -29,8 +29,9 @@ final class Downloads {
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header(HttpHeaders.ETAG, "\"" + info.sha256() + "\"")
-                .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
-                        java.util.HexFormat.of().parseHex(info.sha256())))
+                // RFC 9530: lets a client check the bytes it received against the stored checksum
+                .header("Repr-Digest", "sha-256=:" + java.util.Base64.getEncoder().encodeToString(
+                        java.util.HexFormat.of().parseHex(info.sha256())) + ":")
                 .body(new InputStreamResource(content));
     }
 
