@@ -98,6 +98,33 @@ class ContentInspectorTests {
     }
 
     @Test
+    void legacyExcelIsRecognisedInsideItsOle2ContainerAndNotAcceptedAsWord() throws IOException {
+        byte[] xls;
+        try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            wb.createSheet("表1").createRow(0).createCell(0).setCellValue("案件数");
+            wb.write(out);
+            xls = out.toByteArray();
+        }
+        assertThat(inspect(xls, "xls")).isEqualTo(FileKind.XLS);
+        assertThat(refusal(xls, "doc").code()).isEqualTo("FILE_TYPE_MISMATCH");
+    }
+
+    @Test
+    void macroEnabledDocumentRenamedToDocxIsRefused() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<Types><Override PartName=\"/word/document.xml\" ContentType=\""
+                    + "application/vnd.ms-word.document.macroEnabled.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/vbaProject.bin"));
+            zip.write(new byte[] {1, 2, 3});
+            zip.closeEntry();
+        }
+        assertThat(refusal(out.toByteArray(), "docx").code()).isEqualTo("FILE_TYPE_MISMATCH");
+    }
+
+    @Test
     void unknownOrMissingExtensionIsRefusedListingTheAllowedOnes() {
         BusinessException e = refusal(TestFiles.pdf(), "xyz");
         assertThat(e.code()).isEqualTo("FILE_TYPE_NOT_ALLOWED");
