@@ -14,7 +14,7 @@ public record AttachmentInfo(UUID id, long orgId, long ownerUserId, String filen
         String declaredType, String extension, long size, String sha256, String purpose, OffsetDateTime createdAt) {
 
     public AttachmentRef ref() {
-        return new AttachmentRef(id, orgId, filename, contentType, size, sha256);
+        return new AttachmentRef(id, orgId, filename, contentType, size, sha256, createdAt);
     }
 
     /** Size for people: 12.3 KB, 4.5 MB. */

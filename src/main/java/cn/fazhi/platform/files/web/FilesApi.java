@@ -52,7 +52,8 @@ class FilesApi {
             @RequestParam(value = "orgId", required = false) Long orgId) {
         FazhiPrincipal user = require(Attachments.UPLOAD, "没有上传附件的权限");
         AttachmentRef ref = store(attachments, user, file, purpose, orgId);
-        return attachments.find(ref.id()).map(AttachmentJson::of).orElseThrow();
+        return attachments.find(ref.id()).map(AttachmentJson::of)
+                .orElseGet(() -> AttachmentJson.of(ref, user.userId(), purpose));
     }
 
     static AttachmentRef store(Attachments attachments, FazhiPrincipal user, MultipartFile file, String purpose,
