@@ -92,7 +92,7 @@ public class OrgUnits {
     private static void walk(OrgUnit u, int depth, Map<Long, List<OrgUnit>> children, Comparator<OrgUnit> order,
             List<OrgNode> out) {
         out.add(new OrgNode(u, depth));
-        List<OrgUnit> kids = children.getOrDefault(u.id(), List.of());
+        List<OrgUnit> kids = children.getOrDefault(u.id(), new ArrayList<>());
         kids.sort(order);
         for (OrgUnit k : kids) {
             walk(k, depth + 1, children, order, out);
