@@ -34,10 +34,10 @@ public class H2Backup {
         if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
             throw new BusinessException("OPS_NO_DIRECTORY", "导出目录不存在:" + target.getParent());
         }
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection()) {
             requireH2(c);
             int tables = countTables(c);
-            s.execute("SCRIPT TO " + literal(target.toString()) + compression(target));
+            execute(c, "SCRIPT TO " + literal(target.toString()) + compression(target));
             return new Result(target, tables, Files.size(target));
         } catch (SQLException e) {
             throw failure("导出", e);
@@ -52,19 +52,25 @@ public class H2Backup {
         if (!Files.isRegularFile(source)) {
             throw new BusinessException("OPS_FILE_MISSING", "导入文件不存在:" + source);
         }
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection()) {
             requireH2(c);
             int existing = countTables(c);
             if (existing > 0) {
                 throw new BusinessException("OPS_NOT_EMPTY", "目标数据库不是空库(已有 " + existing
                         + " 张表),为防止覆盖数据已拒绝导入。请使用新的空数据目录(--fazhi.data-dir=…)后再导入。");
             }
-            s.execute("RUNSCRIPT FROM " + literal(source.toString()) + compression(source));
+            execute(c, "RUNSCRIPT FROM " + literal(source.toString()) + compression(source));
             return new Result(source, countTables(c), Files.size(source));
         } catch (SQLException e) {
             throw failure("导入", e);
         } catch (IOException e) {
             throw new BusinessException("OPS_IO", "读取导入文件失败:" + source);
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 
@@ -78,7 +84,7 @@ public class H2Backup {
     static int countTables(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "select count(*) from information_schema.tables where table_type = 'BASE TABLE' "
-                        + "and upper(table_schema) <> 'INFORMATION_SCHEMA'")) {
+                        + "and upper(table_schema) not in ('INFORMATION_SCHEMA', 'PG_CATALOG')")) {
             rs.next();
             return rs.getInt(1);
         }

@@ -51,7 +51,7 @@ class ErrorPages implements ErrorController {
         }
         ModelAndView mav = new ModelAndView(view(status), status);
         mav.addObject("status", status.value());
-        mav.addObject("title", text.title());
+        mav.addObject("errorTitle", text.title());
         mav.addObject("message", text.detail());
         mav.addObject("path", path);
         return mav;
