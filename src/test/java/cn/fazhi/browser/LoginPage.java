@@ -39,8 +39,8 @@ public final class LoginPage {
                 ? pass.findElement(By.xpath("./ancestor::form//button[@type='submit' or not(@type)]"))
                 : buttons.get(0);
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !button.isDisplayed() || isStale(button)
-                || !errorText().isEmpty());
+        // success and refusal both load a new page (redirect to / or to /login?error): the old button goes stale
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
         return this;
     }
 
@@ -63,14 +63,5 @@ public final class LoginPage {
 
     public boolean isShown() {
         return !driver.findElements(By.name("password")).isEmpty();
-    }
-
-    private static boolean isStale(WebElement e) {
-        try {
-            e.isEnabled();
-            return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException ex) {
-            return true;
-        }
     }
 }
