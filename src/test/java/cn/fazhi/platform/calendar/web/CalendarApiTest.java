@@ -282,6 +282,17 @@ class CalendarApiTest {
     }
 
     @Test
+    void theAdminPageIsForbiddenWithoutCalendarManage() throws Exception {
+        mvc.perform(get("/admin/calendar").with(user(STAFF))).andExpect(status().isForbidden());
+        long before = version();
+        mvc.perform(post("/admin/calendar").with(user(STAFF)).with(csrf())
+                        .param("year", "2027").param("noticeNo", "国办发明电〔2026〕99号").param("publishedOn", "2026-11-10")
+                        .param("offDays", "2027-01-01 元旦"))
+                .andExpect(status().isForbidden());
+        assertThat(version()).isEqualTo(before);
+    }
+
+    @Test
     void theAdminFormLoadsAYearFromTextLinesWithRanges() throws Exception {
         mvc.perform(post("/admin/calendar").with(user(MANAGER)).with(csrf())
                         .param("year", "2027").param("noticeNo", "国办发明电〔2026〕99号").param("publishedOn", "2026-11-10")
