@@ -20,9 +20,18 @@ JAR=target/fazhi.jar
 DATA=$(mktemp -d /tmp/fazhi-heap512-XXXXXX)
 JAR_COOKIES="$DATA/cookies.txt"
 PID=""
+STARTED_MS=0
 
+stop_app() { # graceful stop, forced after 60 s
+  [ -n "$PID" ] || return 0
+  kill "$PID" 2>/dev/null || true
+  for _ in $(seq 1 300); do kill -0 "$PID" 2>/dev/null || break; sleep 0.2; done
+  kill -9 "$PID" 2>/dev/null || true
+  wait "$PID" 2>/dev/null || true
+  PID=""
+}
 cleanup() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
+  stop_app
   rm -rf "$DATA"
 }
 trap cleanup EXIT
@@ -37,8 +46,9 @@ if [ ! -f "$JAR" ]; then
   ./mvnw -B -q -DskipTests package >&2
 fi
 
-start_app() { # log file; sets PID, prints ms until health is UP
+start_app() { # log file; sets PID and STARTED_MS (ms until health is UP); not in $(…): PID must reach this shell
   local log=$1 t0 status
+  if curl -s -m 2 -o /dev/null "$BASE/actuator/health"; then echo "port $PORT is already in use (set BENCH_PORT)" >&2; exit 1; fi
   t0=$(now_ms)
   java -Xmx512m -XX:+ExitOnOutOfMemoryError -jar "$JAR" --server.port="$PORT" --fazhi.data-dir="$DATA/data" \
       >"$log" 2>&1 &
@@ -46,14 +56,10 @@ start_app() { # log file; sets PID, prints ms until health is UP
   for _ in $(seq 1 600); do
     if ! kill -0 "$PID" 2>/dev/null; then echo "application exited during startup, see log:" >&2; tail -50 "$log" >&2; exit 1; fi
     status=$(curl -s -m 2 "$BASE/actuator/health" 2>/dev/null || true)
-    if [[ "$status" == *'"UP"'* ]]; then echo $(( $(now_ms) - t0 )); return 0; fi
+    if [[ "$status" == *'"UP"'* ]]; then STARTED_MS=$(( $(now_ms) - t0 )); return 0; fi
     sleep 0.2
   done
   echo "application did not report UP within 120 s" >&2; tail -50 "$log" >&2; exit 1
-}
-
-stop_app() {
-  kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""
 }
 
 # many requests in one curl process (one connection), so that the client costs little and the same for both URLs
@@ -74,7 +80,9 @@ login() {
   [ -n "$token" ] || { echo "no CSRF token on the login page" >&2; exit 1; }
   curl -s -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "username=admin" \
       --data-urlencode "password=Fazhi@2026" --data-urlencode "_csrf=$token" "$BASE/login"
-  if ! curl -s -b "$JAR_COOKIES" "$BASE/" | grep -q '待办事项'; then
+  local home
+  home=$(curl -s -b "$JAR_COOKIES" "$BASE/")
+  if [[ "$home" != *待办事项* ]]; then
     echo "login as admin failed (home page without 待办事项)" >&2; exit 1
   fi
 }
@@ -84,7 +92,8 @@ heap_used_mb() { # "used" of GC.heap_info, in MB
 }
 
 mkdir -p "$DATA/data"
-startup_ms=$(start_app "$DATA/first.log")
+start_app "$DATA/first.log"
+startup_ms=$STARTED_MS
 login
 # every page and API of the shell once (warm-up and coverage), then the measured loops
 for path in / /calendar /api/home/todos /v3/api-docs /admin/users /admin/audit /files /no-such-page; do
@@ -102,7 +111,8 @@ live=$(heap_used_mb)
 rss_kb=$(ps -o rss= -p "$PID" | tr -d ' ')
 if grep -q 'OutOfMemoryError' "$DATA/first.log"; then echo "OutOfMemoryError in the log" >&2; exit 1; fi
 stop_app
-restart_ms=$(start_app "$DATA/restart.log")
+start_app "$DATA/restart.log"
+restart_ms=$STARTED_MS
 stop_app
 
 bench startup_ms "$startup_ms" "$restart_ms" ms

@@ -9,6 +9,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
  * See docs/operations.md for the upgrade procedure.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE) // before other runners (demo data, first administrator), which need a migrated schema
 class H2BackupCommand implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(H2BackupCommand.class);
