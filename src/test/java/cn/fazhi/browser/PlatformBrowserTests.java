@@ -1,7 +1,6 @@
 package cn.fazhi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ class PlatformBrowserTests extends BrowserTestSupport {
 
     @Test
     void anAdministratorSignsInAndSeesTheHomePage() {
-        requireModules();
         HomePage home = loginPage().loginAs("admin", DEMO_PASSWORD);
 
         assertThat(home.greeting()).contains("系统管理员");
@@ -37,7 +35,6 @@ class PlatformBrowserTests extends BrowserTestSupport {
 
     @Test
     void aMissingPageShowsTheChinese404PageWithoutInternals() {
-        requireModules();
         loginPage().loginAs("admin", DEMO_PASSWORD);
         driver.get(url("/no-such-page"));
 
@@ -48,7 +45,6 @@ class PlatformBrowserTests extends BrowserTestSupport {
 
     @Test
     void aUserIsLockedOutAfterFiveWrongPasswords() {
-        requireModules();
         // xcjd is used by no other test: locking it does not disturb them
         LoginPage login = loginPage();
         for (int i = 1; i <= 5; i++) {
@@ -65,8 +61,6 @@ class PlatformBrowserTests extends BrowserTestSupport {
 
     @Test
     void theCalendarPageComputesAWorkingDayDeadlineAcrossTheNationalDayHoliday() {
-        requireModules();
-        assumeTrue(present("cn.fazhi.platform.calendar.web.CalendarPages"), "calendar page not merged yet");
         loginPage().loginAs("czj", DEMO_PASSWORD);
         CalendarPage calendar = CalendarPage.open(driver, url("/calendar"));
 
@@ -80,7 +74,6 @@ class PlatformBrowserTests extends BrowserTestSupport {
 
     @Test
     void aDepartmentUserCannotOpenAnotherOrganisationsUserPage() {
-        requireModules();
         Long adminId = jdbc.queryForObject("select id from app_user where username = 'admin'", Long.class);
         loginPage().loginAs("czj", DEMO_PASSWORD);
 
@@ -94,18 +87,5 @@ class PlatformBrowserTests extends BrowserTestSupport {
         screenshot();
     }
 
-    /** Sign-in and the demo accounts come from platform.security and platform.org. */
-    private static void requireModules() {
-        assumeTrue(present("cn.fazhi.platform.security.SecurityConfig"), "platform.security not merged yet");
-        assumeTrue(present("cn.fazhi.platform.org.DemoDataLoader"), "platform.org demo data not merged yet");
-    }
 
-    private static boolean present(String className) {
-        try {
-            Class.forName(className, false, PlatformBrowserTests.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
 }
