@@ -32,6 +32,7 @@ class LoginTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired InMemoryAccountDirectory accounts;
     @Autowired MutableClock clock;
+    @Autowired AccountSessions accountSessions;
 
     String username;
 
@@ -178,5 +179,14 @@ class LoginTests {
                 .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
         assertThat(after).isNotNull();
         assertThat(after.getValue()).isNotEqualTo(before.getValue());
+    }
+
+    @Test
+    void endingAUsersSessionsSignsThemOutOnTheNextRequest() throws Exception {
+        Cookie session = mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk());
+        assertThat(accountSessions.endSessionsOf(username)).isEqualTo(1);
+        mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login"));
     }
 }
