@@ -189,4 +189,15 @@ class LoginTests {
         assertThat(accountSessions.endSessionsOf(username)).isEqualTo(1);
         mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login"));
     }
+
+    @Test
+    void disabledAccountIsRefusedOnlyAfterTheRightPasswordSoExistenceDoesNotLeak() throws Exception {
+        accounts.disable(username);
+        assertThat(loginPageAfter(failLogin(username, "wrong-Password1")))
+                .contains("用户名或密码错误,再失败4次账号将被锁定15分钟");
+        assertThat(loginPageAfter(failLogin(username, PASSWORD))).contains("账号已停用,请联系系统管理员");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_record where action = 'LOGIN_FAILED' and actor_name = ?
+                and after_json like '%ACCOUNT_DISABLED%'""", Integer.class, username)).isEqualTo(1);
+    }
 }
