@@ -138,9 +138,16 @@ class LoginTests {
     }
 
     @Test
-    void loginFormWithoutCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post("/login").param("username", username).param("password", PASSWORD))
+    void formPostWithoutCsrfTokenIsRefused() throws Exception {
+        Cookie session = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(post("/login").cookie(session).param("username", username).param("password", PASSWORD))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/logout").cookie(session)).andExpect(status().isForbidden());
+        // without any session (e.g. a form left open past the idle timeout) the refusal says the login timed out
+        mvc.perform(post("/login").param("username", username).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/login?timeout"));
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
+                Integer.class, username)).isZero();
     }
 
     @Test
@@ -168,7 +175,7 @@ class LoginTests {
                 Integer.class, username)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_record where action = 'LOGOUT' and actor_name = ?",
                 Integer.class, username)).isEqualTo(1);
-        mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login?timeout"));
     }
 
     @Test
@@ -187,7 +194,9 @@ class LoginTests {
                 .andReturn().getResponse().getCookie("SESSION");
         mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk());
         assertThat(accountSessions.endSessionsOf(username)).isEqualTo(1);
-        mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login?timeout"));
+        assertThat(mvc.perform(get("/login").param("timeout", "")).andReturn().getResponse().getContentAsString())
+                .contains("登录已超时");
     }
 
     @Test
