@@ -3,6 +3,7 @@ package cn.fazhi.platform.security;
 import static cn.fazhi.platform.security.LoginLockout.instant;
 import static cn.fazhi.platform.security.LoginLockout.odt;
 
+import cn.fazhi.platform.audit.AuditLog;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -20,6 +22,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * API bearer tokens: 256 random bits, shown to the client once, stored only as their SHA-256 hash (a leaked table
@@ -39,13 +42,15 @@ public class ApiTokens {
     private final Clock clock;
     private final SecurityProperties props;
     private final AccountDirectory directory;
+    private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcTemplate jdbc, Clock clock, SecurityProperties props, AccountDirectory directory) {
+    ApiTokens(JdbcTemplate jdbc, Clock clock, SecurityProperties props, AccountDirectory directory, AuditLog audit) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.props = props;
         this.directory = directory;
+        this.audit = audit;
     }
 
     /** A newly issued token: {@code token} is the only copy of the secret. */
@@ -56,6 +61,8 @@ public class ApiTokens {
     public record TokenInfo(UUID id, Instant createdAt, Instant expiresAt, Instant lastUsedAt, String clientAddress) {
     }
 
+    /** Issues a token to a principal that has just proved its password; audited as {@code TOKEN_ISSUED}. */
+    @Transactional
     public IssuedToken issue(FazhiPrincipal principal, String clientAddress) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -67,6 +74,9 @@ public class ApiTokens {
                 insert into api_token (id, token_hash, user_id, username, created_at, expires_at, client_address)
                 values (?, ?, ?, ?, ?, ?, ?)""", id, hash(token), principal.userId(), principal.getUsername(),
                 odt(now), odt(expiresAt), truncate(clientAddress, 64));
+        // the request is not authenticated yet (the token is being issued): name the actor explicitly
+        audit.recordAs(principal.getUsername(), principal.userId(), principal.orgId(), clientAddress, "TOKEN_ISSUED",
+                "api_token", id.toString(), null, Map.of("expiresAt", expiresAt.toString()));
         return new IssuedToken(id, token, expiresAt);
     }
 
@@ -104,10 +114,19 @@ public class ApiTokens {
         return Optional.of(new ApiTokenAuthentication(principal, t.id(), t.expiresAt()));
     }
 
-    /** Revokes one of the user's own tokens; false when it is not theirs, unknown, or already revoked. */
+    /**
+     * Revokes one of the user's own tokens, audited as {@code TOKEN_REVOKED} by the current user; false when it is
+     * not theirs, unknown, or already revoked.
+     */
+    @Transactional
     public boolean revoke(UUID id, long userId) {
-        return jdbc.update("update api_token set revoked_at = ? where id = ? and user_id = ? and revoked_at is null",
+        boolean revoked = jdbc.update(
+                "update api_token set revoked_at = ? where id = ? and user_id = ? and revoked_at is null",
                 odt(clock.instant()), id, userId) > 0;
+        if (revoked) {
+            audit.record("TOKEN_REVOKED", "api_token", id.toString(), null, Map.of("userId", userId));
+        }
+        return revoked;
     }
 
     /** Revokes every active token of the user except {@code keep} (may be null); returns how many. */

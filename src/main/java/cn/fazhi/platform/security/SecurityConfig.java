@@ -118,7 +118,9 @@ class SecurityConfig {
                         .invalidateHttpSession(true)
                         .deleteCookies("SESSION"))
                 // a new session id at login (session fixation, 等保 身份鉴别); sessions themselves are in the database
-                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
+                        // an idle session that timed out (等保: 登录连接超时自动退出) says so on the login page
+                        .invalidSessionUrl("/login?timeout"))
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
                 .headers(SecurityConfig::headers);
         return http.build();

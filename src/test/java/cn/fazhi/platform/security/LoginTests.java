@@ -32,6 +32,7 @@ class LoginTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired InMemoryAccountDirectory accounts;
     @Autowired MutableClock clock;
+    @Autowired AccountSessions accountSessions;
 
     String username;
 
@@ -137,9 +138,16 @@ class LoginTests {
     }
 
     @Test
-    void loginFormWithoutCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post("/login").param("username", username).param("password", PASSWORD))
+    void formPostWithoutCsrfTokenIsRefused() throws Exception {
+        Cookie session = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(post("/login").cookie(session).param("username", username).param("password", PASSWORD))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/logout").cookie(session)).andExpect(status().isForbidden());
+        // without any session (e.g. a form left open past the idle timeout) the refusal says the login timed out
+        mvc.perform(post("/login").param("username", username).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/login?timeout"));
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
+                Integer.class, username)).isZero();
     }
 
     @Test
@@ -167,7 +175,7 @@ class LoginTests {
                 Integer.class, username)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_record where action = 'LOGOUT' and actor_name = ?",
                 Integer.class, username)).isEqualTo(1);
-        mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login?timeout"));
     }
 
     @Test
@@ -178,5 +186,27 @@ class LoginTests {
                 .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
         assertThat(after).isNotNull();
         assertThat(after.getValue()).isNotEqualTo(before.getValue());
+    }
+
+    @Test
+    void endingAUsersSessionsSignsThemOutOnTheNextRequest() throws Exception {
+        Cookie session = mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk());
+        assertThat(accountSessions.endSessionsOf(username)).isEqualTo(1);
+        mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login?timeout"));
+        assertThat(mvc.perform(get("/login").param("timeout", "")).andReturn().getResponse().getContentAsString())
+                .contains("登录已超时");
+    }
+
+    @Test
+    void disabledAccountIsRefusedOnlyAfterTheRightPasswordSoExistenceDoesNotLeak() throws Exception {
+        accounts.disable(username);
+        assertThat(loginPageAfter(failLogin(username, "wrong-Password1")))
+                .contains("用户名或密码错误,再失败4次账号将被锁定15分钟");
+        assertThat(loginPageAfter(failLogin(username, PASSWORD))).contains("账号已停用,请联系系统管理员");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_record where action = 'LOGIN_FAILED' and actor_name = ?
+                and after_json like '%ACCOUNT_DISABLED%'""", Integer.class, username)).isEqualTo(1);
     }
 }

@@ -1,6 +1,5 @@
 package cn.fazhi.platform.security.web;
 
-import cn.fazhi.platform.audit.AuditLog;
 import cn.fazhi.platform.kernel.BusinessException;
 import cn.fazhi.platform.security.ApiTokenAuthentication;
 import cn.fazhi.platform.security.ApiTokens;
@@ -14,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -39,12 +37,10 @@ class AuthApi {
 
     private final AuthenticationManager authenticationManager;
     private final ApiTokens tokens;
-    private final AuditLog audit;
 
-    AuthApi(AuthenticationManager authenticationManager, ApiTokens tokens, AuditLog audit) {
+    AuthApi(AuthenticationManager authenticationManager, ApiTokens tokens) {
         this.authenticationManager = authenticationManager;
         this.tokens = tokens;
-        this.audit = audit;
     }
 
     record TokenRequest(String username, String password) {
@@ -81,8 +77,6 @@ class AuthApi {
         }
         FazhiPrincipal principal = (FazhiPrincipal) auth.getPrincipal();
         ApiTokens.IssuedToken issued = tokens.issue(principal, request.getRemoteAddr());
-        audit.recordAs(principal.getUsername(), principal.userId(), principal.orgId(), request.getRemoteAddr(),
-                "TOKEN_ISSUED", "api_token", issued.id().toString(), null, Map.of("expiresAt", issued.expiresAt().toString()));
         return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
     }
 
@@ -94,7 +88,6 @@ class AuthApi {
             throw new BusinessException("NO_TOKEN", "本次请求未携带访问令牌,无可撤销的令牌", 400);
         }
         tokens.revoke(auth.tokenId(), auth.getPrincipal().userId());
-        audit.record("TOKEN_REVOKED", "api_token", auth.tokenId().toString(), null, null);
     }
 
     @GetMapping("/tokens")
@@ -114,6 +107,5 @@ class AuthApi {
         if (!tokens.revoke(id, CurrentUser.get().userId())) {
             throw BusinessException.notFound("令牌");
         }
-        audit.record("TOKEN_REVOKED", "api_token", id.toString(), null, null);
     }
 }

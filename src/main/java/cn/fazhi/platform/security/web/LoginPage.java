@@ -35,6 +35,9 @@ class LoginPage {
             session.removeAttribute(LOGIN_ERROR_ATTRIBUTE);
             session.removeAttribute(LOGIN_USERNAME_ATTRIBUTE);
         }
+        if (request.getParameter("timeout") != null) {
+            model.addAttribute("info", "长时间未操作,登录已超时,请重新登录");
+        }
         if (request.getParameter("logout") != null) {
             model.addAttribute("info", "您已安全退出");
         }
