@@ -17,6 +17,7 @@ class ApplicationStartsTests {
     void flywayCreatedTheInfrastructureTables() {
         Integer n = jdbc.queryForObject("select count(*) from shedlock", Integer.class);
         assertThat(n).isNotNull();
-        assertThat(jdbc.queryForObject("select count(*) from spring_session", Integer.class)).isZero();
+        // the table exists; on PostgreSQL the suite shares one database, so other tests' sessions may be in it
+        assertThat(jdbc.queryForObject("select count(*) from spring_session", Integer.class)).isNotNull();
     }
 }

@@ -1,5 +1,6 @@
 package cn.fazhi.platform.security;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,10 @@ import java.util.TreeSet;
  * @param orgIds       organisations visible by themselves (本单位, 自定义)
  * @param selfUserId   when not null, records owned by this user are visible (仅本人)
  */
-public record DataScope(boolean all, Set<String> subtreePaths, Set<Long> orgIds, Long selfUserId) {
+public record DataScope(boolean all, Set<String> subtreePaths, Set<Long> orgIds, Long selfUserId) implements Serializable {
+
+    // Stored in the database session (Spring Session JDBC) inside the principal.
+    private static final long serialVersionUID = 1L;
 
     public DataScope {
         subtreePaths = Set.copyOf(new TreeSet<>(subtreePaths));

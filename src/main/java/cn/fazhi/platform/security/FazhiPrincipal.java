@@ -12,8 +12,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The signed-in user as every module sees it: who, which organisation, which permissions (authorities such as
  * {@code user:manage}) and which {@link DataScope}. Built by the {@link AccountDirectory} at login.
+ * <p>Serializable ({@link UserDetails} is): the signed-in principal lives in the database session (Spring Session
+ * JDBC) so that any app node can serve the user. The password hash is erased after authentication and never stored
+ * in the session.
  */
 public final class FazhiPrincipal implements UserDetails, CredentialsContainer, AuditActor {
+
+    private static final long serialVersionUID = 1L;
 
     private final long userId;
     private final String username;
