@@ -206,4 +206,13 @@ class OrgTreeAndDirectoryTests {
         mvc.perform(get("/api/orgs").with(t.as("czj"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].code").value(org.hamcrest.Matchers.hasItem("CITY")));
     }
+
+    @Test
+    void theApiIsDescribedInOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(t.as("admin"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/users/{id}/reset-password'].post.summary").value("重置密码"))
+                .andExpect(jsonPath("$.paths['/api/orgs/{id}/move'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/roles'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/users/import'].post").exists());
+    }
 }
