@@ -76,29 +76,22 @@ public class OrgImporter {
             String code = Sheets.text(r.cell(CODE));
             String kindText = Sheets.text(r.cell(KIND));
             String orderText = Sheets.text(r.cell(ORDER));
-            boolean ok = true;
             if (name == null) {
                 errors.add(new ImportRejected.RowError(n, NAME, "单位名称不能为空"));
-                ok = false;
             } else if (name.length() > 200) {
                 errors.add(new ImportRejected.RowError(n, NAME, "单位名称不能超过200个字符"));
-                ok = false;
             }
             if (code == null) {
                 errors.add(new ImportRejected.RowError(n, CODE, "编码不能为空"));
-                ok = false;
             } else if (!OrgUnits.CODE.matcher(code).matches()) {
                 errors.add(new ImportRejected.RowError(n, CODE, "编码“" + code + "”只能由字母、数字、点、横线、下划线组成"));
-                ok = false;
             } else if (fileByCode.containsKey(code)) {
                 errors.add(new ImportRejected.RowError(n, CODE, "编码“" + code + "”与第" + fileByCode.get(code).row() + "行重复"));
-                ok = false;
             }
             OrgKind kind = OrgKind.parse(kindText).orElse(null);
             if (kind == null) {
                 errors.add(new ImportRejected.RowError(n, KIND, kindText == null ? "单位类型不能为空"
                         : "未知的单位类型“" + kindText + "”(可填:人民政府、政府部门、乡镇(街道)、内设机构、协作机关、社会公众)"));
-                ok = false;
             }
             int order = 0;
             if (orderText != null) {
@@ -106,13 +99,11 @@ public class OrgImporter {
                     order = Integer.parseInt(orderText);
                 } catch (NumberFormatException e) {
                     errors.add(new ImportRejected.RowError(n, ORDER, "排序须为整数,不能是“" + orderText + "”"));
-                    ok = false;
-                }
+                    }
             }
             String shortName = Sheets.text(r.cell(SHORT));
             if (shortName != null && shortName.length() > 100) {
                 errors.add(new ImportRejected.RowError(n, SHORT, "简称不能超过100个字符"));
-                ok = false;
             }
             Line line = new Line(n, name, Sheets.text(r.cell(PARENT)), kind, shortName, code, order);
             if (code != null && !fileByCode.containsKey(code)) {
@@ -121,9 +112,8 @@ public class OrgImporter {
             if (name != null) {
                 fileByName.computeIfAbsent(name, k -> new ArrayList<>()).add(line);
             }
-            if (ok) {
-                lines.add(line);
-            }
+            // Rows with field errors still get their parent checked, so that every error is reported at once.
+            lines.add(line);
         }
 
         // 2. Parents: a row of the file (by code, then unique name) or an existing unit (by code, then unique name).
@@ -142,7 +132,9 @@ public class OrgImporter {
             }
             if (parent == null) {
                 List<Line> named = fileByName.getOrDefault(ref, List.of());
-                List<OrgUnit> dbNamed = dbByName.getOrDefault(ref, List.of());
+                // A unit of the file that already exists (same code) is one unit, not two.
+                List<OrgUnit> dbNamed = dbByName.getOrDefault(ref, List.of()).stream()
+                        .filter(u -> !fileByCode.containsKey(u.code())).toList();
                 if (named.size() + dbNamed.size() > 1) {
                     errors.add(new ImportRejected.RowError(l.row(), PARENT, "名称为“" + ref + "”的单位不止一个,请改填上级单位的编码"));
                     continue;

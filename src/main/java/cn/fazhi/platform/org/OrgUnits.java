@@ -46,7 +46,8 @@ public class OrgUnits {
 
     static OrgUnit map(ResultSet rs, int row) throws SQLException {
         long parent = rs.getLong("parent_id");
-        return new OrgUnit(rs.getLong("id"), rs.wasNull() ? null : parent, rs.getString("path"), rs.getString("code"),
+        Long parentId = rs.wasNull() ? null : parent;
+        return new OrgUnit(rs.getLong("id"), parentId, rs.getString("path"), rs.getString("code"),
                 rs.getString("name"), rs.getString("short_name"), OrgKind.valueOf(rs.getString("kind")),
                 rs.getInt("sort_order"), rs.getBoolean("active"), rs.getInt("version"));
     }

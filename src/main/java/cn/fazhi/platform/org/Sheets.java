@@ -133,14 +133,14 @@ final class Sheets {
             CellStyle textStyle = wb.createCellStyle();
             textStyle.setDataFormat(wb.createDataFormat().getFormat("@"));
             Row head = sheet.createRow(0);
-            Row ex = sheet.createRow(1);
+            Row ex = example.isEmpty() ? null : sheet.createRow(1);
             for (int i = 0; i < headers.size(); i++) {
                 Cell c = head.createCell(i);
                 c.setCellValue(headers.get(i) + (required.contains(headers.get(i)) ? "*" : ""));
                 c.setCellStyle(bold);
                 sheet.setColumnWidth(i, 18 * 256);
                 sheet.setDefaultColumnStyle(i, textStyle);
-                if (i < example.size() && example.get(i) != null) {
+                if (ex != null && i < example.size() && example.get(i) != null) {
                     Cell e = ex.createCell(i);
                     e.setCellStyle(textStyle);
                     e.setCellValue(example.get(i));
