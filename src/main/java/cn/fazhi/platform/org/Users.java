@@ -2,6 +2,8 @@ package cn.fazhi.platform.org;
 
 import cn.fazhi.platform.audit.AuditLog;
 import cn.fazhi.platform.kernel.BusinessException;
+import cn.fazhi.platform.security.AccountSessions;
+import cn.fazhi.platform.security.ApiTokens;
 import cn.fazhi.platform.security.DataScope;
 import cn.fazhi.platform.security.FazhiPrincipal;
 import cn.fazhi.platform.security.PasswordPolicy;
@@ -47,9 +49,13 @@ public class Users {
     private final PasswordEncoder encoder;
     private final OrgUnits orgUnits;
     private final Roles roles;
+    private final AccountSessions sessions;
+    private final ApiTokens tokens;
 
     public Users(JdbcTemplate jdbc, AuditLog audit, Clock clock, PasswordPolicy passwordPolicy, PasswordEncoder encoder,
-            OrgUnits orgUnits, Roles roles) {
+            OrgUnits orgUnits, Roles roles, AccountSessions sessions, ApiTokens tokens) {
+        this.sessions = sessions;
+        this.tokens = tokens;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -306,6 +312,11 @@ public class Users {
         jdbc.update("update app_user set enabled = ?, version = version + 1 where id = ?", enabled, id);
         UserView after = find(id).orElseThrow();
         audit.record(enabled ? "ENABLE" : "DISABLE", "app_user", String.valueOf(id), before, after);
+        if (!enabled) {
+            // A disabled account loses its sessions on every node and its API tokens at once (等保 2.0: 访问控制).
+            sessions.endSessionsOf(before.username());
+            tokens.revokeAll(id, null);
+        }
         return after;
     }
 
@@ -318,6 +329,9 @@ public class Users {
                 encoder.encode(newPassword), Timestamp.from(Instant.now(clock)), id);
         UserView after = find(id).orElseThrow();
         audit.record("RESET_PASSWORD", "app_user", String.valueOf(id), before, after);
+        // The old password may be known to someone else: end what it opened.
+        sessions.endSessionsOf(before.username());
+        tokens.revokeAll(id, null);
         return after;
     }
 
@@ -341,6 +355,9 @@ public class Users {
         jdbc.update("update app_user set version = version + 1 where id = ?", id);
         UserView after = find(id).orElseThrow();
         audit.record("PERMISSION_CHANGE", "app_user", String.valueOf(id), before, after);
+        // Sessions hold the principal with its permissions and scope: end them so the new roles apply at next login.
+        // Bearer calls reload the account on every request, so tokens already see the change.
+        sessions.endSessionsOf(before.username());
         return after;
     }
 }

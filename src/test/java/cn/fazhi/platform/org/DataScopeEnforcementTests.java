@@ -142,6 +142,8 @@ class DataScopeEnforcementTests {
                         + ",\"password\":\"Xy!pass-" + s + "\",\"roleIds\":[" + editorRole + "]}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         assertThat(userJson).doesNotContain("bcrypt").doesNotContain("Xy!pass");
+        // An administrator-created account must change its password first (PasswordChangeTests); done here directly.
+        jdbc.update("update app_user set must_change_password = false where username = ?", "orged" + s);
         var editor = t.as("orged" + s);
         mvc.perform(get("/api/orgs/{id}", t.orgId("GAJ")).with(editor)).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("单位不存在或无权访问"));

@@ -215,4 +215,26 @@ class OrgTreeAndDirectoryTests {
                 .andExpect(jsonPath("$.paths['/api/roles'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/users/import'].post").exists());
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.fazhi.platform.security.ApiTokens apiTokens;
+
+    @Test
+    void disablingOrResettingAUserRevokesItsApiTokens() {
+        String s = OrgTestSupport.suffix();
+        UserView u = users.create(new UserForm("revoke" + s, "令牌测试", t.orgId("CZJ"), null, null, "Rv!pass-" + s,
+                java.util.List.of(), null), admin);
+        jdbc.update("update app_user set must_change_password = false where id = ?", u.id());
+        var first = apiTokens.issue(t.principal("revoke" + s), "127.0.0.1");
+        assertThat(apiTokens.authenticate(first.token())).isPresent();
+
+        users.setEnabled(u.id(), false, admin);
+        assertThat(apiTokens.authenticate(first.token())).isEmpty();
+
+        users.setEnabled(u.id(), true, admin);
+        jdbc.update("update app_user set must_change_password = false where id = ?", u.id());
+        var second = apiTokens.issue(t.principal("revoke" + s), "127.0.0.1");
+        users.resetPassword(u.id(), "Nw!pass-" + s, admin);
+        assertThat(apiTokens.authenticate(second.token())).isEmpty();
+    }
 }
