@@ -174,6 +174,12 @@ class DataScopeEnforcementTests {
         mvc.perform(get("/admin/roles").with(t.as("admin"))).andExpect(status().isOk());
         mvc.perform(get("/admin/users").with(t.as("admin"))).andExpect(status().isOk());
         mvc.perform(get("/admin/import").with(t.as("admin"))).andExpect(status().isOk());
+        // The htmx filter request gets only the table fragment, still scoped: czj sees 财政局 only.
+        mvc.perform(get("/admin/users").header("HX-Request", "true").param("keyword", "gaj").with(czj))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"user-table\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<nav class=\"navbar"))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("没有符合条件的用户")));
     }
 
     @Test
