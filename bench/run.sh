@@ -14,9 +14,11 @@ mkdir -p bench/out
 run_pass() {
   local label=$1; shift
   echo "== benchmarks on $label"
+  # surefire writes each class's output to target/surefire-reports; empty it so only this pass's lines are read
+  rm -rf target/surefire-reports
   env "$@" ./mvnw -B -q -ntp test-compile surefire:test -Dfazhi.test.groups=bench -Dfazhi.test.excludedGroups=none -Dfazhi.bench.db="$label" \
-      -Dsurefire.reportsDirectory=target/bench-reports-$label ${BENCH_TEST:+-Dtest=$BENCH_TEST -Dsurefire.failIfNoSpecifiedTests=false} >/dev/null 2>&1 || true
-  grep -h '^BENCH' target/bench-reports-$label/*-output.txt 2>/dev/null | sed "s/^BENCH /BENCH [$label] /" | tee -a bench/out/latest.txt
+      ${BENCH_TEST:+-Dtest=$BENCH_TEST -Dsurefire.failIfNoSpecifiedTests=false} > "bench/out/maven-$label.log" 2>&1 || echo "(maven failed: see bench/out/maven-$label.log)"
+  grep -h '^BENCH' target/surefire-reports/*-output.txt 2>/dev/null | sed "s/^BENCH /BENCH [$label] /" | tee -a bench/out/latest.txt
 }
 : > bench/out/latest.txt
 if [ "$which" = h2 ] || [ "$which" = all ]; then run_pass h2; fi

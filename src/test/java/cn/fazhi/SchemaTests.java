@@ -73,6 +73,14 @@ class SchemaTests {
         assertThat(largeTables()).containsKey("attachment");
     }
 
+    /**
+     * The distribution column: {@code org_id}, or in a child table the owner's back-reference {@code <owner>_org_id}
+     * (stack.md: child tables of a composite-id aggregate), which co-locates the child rows with their owner.
+     */
+    static void isDistributionKey(String column) {
+        assertThat(column).matches("([a-z_]+_)?org_id");
+    }
+
     @Test
     void everyLargeTableHasOrgIdInItsPrimaryKey() throws Exception {
         try (Connection c = dataSource.getConnection()) {
@@ -84,7 +92,7 @@ class SchemaTests {
                         pk.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
                     }
                 }
-                assertThat(pk).as("primary key of %s (%s)", table.getKey(), table.getValue()).isNotEmpty().contains("org_id");
+                assertThat(pk).as("primary key of %s (%s)", table.getKey(), table.getValue()).isNotEmpty().anySatisfy(SchemaTests::isDistributionKey);
             }
         }
     }
@@ -97,7 +105,8 @@ class SchemaTests {
                 Map<String, List<String>> unique = uniqueIndexes(meta, c.getSchema(), table.getKey());
                 assertThat(unique).as("unique indexes of %s", table.getKey()).isNotEmpty();
                 unique.forEach((index, columns) -> assertThat(columns)
-                        .as("unique index %s of %s (%s)", index, table.getKey(), table.getValue()).contains("org_id"));
+                        .as("unique index %s of %s (%s)", index, table.getKey(), table.getValue())
+                        .anySatisfy(SchemaTests::isDistributionKey));
             }
         }
     }
