@@ -170,9 +170,9 @@ public class PlanImport {
     /** Each distinct unit name (collective markers excluded) with the tasks that name it, in document order. */
     static Map<String, List<Integer>> unitNames(ParsedPlan parsed) {
         Map<String, List<Integer>> names = new LinkedHashMap<>();
-        Set<String> allLeads = allLeadNames(parsed);
+        Set<Integer> collective = collectiveLeadTasks(parsed);
         for (ParsedTask t : parsed.tasks()) {
-            if (!collectiveLead(t, allLeads)) {
+            if (!collective.contains(t.number())) {
                 t.leadUnits().forEach(n -> add(names, n, t.number()));
             }
             t.responsibleUnits().stream().filter(n -> !collectiveResponsible(n))
@@ -216,35 +216,38 @@ public class PlanImport {
 
     // ---- collective units ----------------------------------------------------------------------------------------
 
-    /** Lead-unit names of tasks that name their units themselves. */
-    private static Set<String> allLeadNames(ParsedPlan parsed) {
-        Set<String> all = new LinkedHashSet<>();
+    /**
+     * The numbers of the "各牵头单位落实" tasks: the parser either leaves the marker 各牵头单位, or expands it to every
+     * lead unit of the plan and says so in an ALL_LEAD_UNITS warning for the task. Without either (a client's own
+     * JSON), a task listing exactly the plan's lead units, more than five of them, counts as one.
+     */
+    static Set<Integer> collectiveLeadTasks(ParsedPlan parsed) {
+        Set<Integer> out = new LinkedHashSet<>();
+        parsed.warnings().stream().filter(w -> "ALL_LEAD_UNITS".equals(w.code()) && w.taskNumber() != null)
+                .forEach(w -> out.add(w.taskNumber()));
+        Set<String> allLeads = new LinkedHashSet<>();
         for (ParsedTask t : parsed.tasks()) {
-            if (t.leadUnits().stream().noneMatch(PlanImport::collectiveMarker)) {
-                t.leadUnits().forEach(n -> all.add(norm(n)));
+            if (t.leadUnits().stream().anyMatch(PlanImport::collectiveMarker)) {
+                out.add(t.number());
             }
         }
-        return all;
+        for (ParsedTask t : parsed.tasks()) {
+            if (!out.contains(t.number())) {
+                t.leadUnits().forEach(n -> allLeads.add(norm(n)));
+            }
+        }
+        for (ParsedTask t : parsed.tasks()) {
+            Set<String> mine = new LinkedHashSet<>();
+            t.leadUnits().forEach(n -> mine.add(norm(n)));
+            if (mine.size() > 5 && mine.equals(allLeads)) {
+                out.add(t.number());
+            }
+        }
+        return out;
     }
 
     private static boolean collectiveMarker(String name) {
         return norm(name).startsWith(ALL_LEAD_UNITS);
-    }
-
-    /**
-     * "各牵头单位落实": the parser either leaves the marker or expands it to every lead unit of the plan (three or more
-     * names that are exactly the plan's lead units).
-     */
-    static boolean collectiveLead(ParsedTask t, Set<String> allLeads) {
-        if (t.leadUnits().stream().anyMatch(PlanImport::collectiveMarker)) {
-            return true;
-        }
-        if (t.leadUnits().size() < 3) {
-            return false;
-        }
-        Set<String> mine = new LinkedHashSet<>();
-        t.leadUnits().forEach(n -> mine.add(norm(n)));
-        return mine.equals(allLeads) && (t.text() != null && t.text().contains("各牵头单位") || mine.size() > 5);
     }
 
     static boolean collectiveResponsible(String name) {
@@ -451,12 +454,12 @@ public class PlanImport {
 
     private static List<PlanStore.NewTask> tasks(ParsedPlan parsed, Sections sections, Map<String, Long> orgByName,
             long supervisor) {
-        Set<String> allLeadNames = allLeadNames(parsed);
+        Set<Integer> collective = collectiveLeadTasks(parsed);
         // every lead unit and every responsible unit of the plan, in order of first mention
         Set<Long> allLeads = new LinkedHashSet<>();
         Set<Long> allResponsible = new LinkedHashSet<>();
         for (ParsedTask t : parsed.tasks()) {
-            if (!collectiveLead(t, allLeadNames)) {
+            if (!collective.contains(t.number())) {
                 t.leadUnits().forEach(n -> Optional.ofNullable(orgByName.get(norm(n))).ifPresent(allLeads::add));
             }
             t.responsibleUnits().stream().filter(n -> !collectiveResponsible(n))
@@ -466,7 +469,7 @@ public class PlanImport {
         for (ParsedTask t : parsed.tasks()) {
             long lead;
             Map<Long, UnitRole> others = new LinkedHashMap<>();
-            if (collectiveLead(t, allLeadNames)) {
+            if (collective.contains(t.number())) {
                 lead = supervisor;
                 allLeads.forEach(o -> others.putIfAbsent(o, UnitRole.RESPONSIBLE));
             } else {
