@@ -35,6 +35,14 @@ public record PlanTask(long orgId, UUID id, UUID planId, String planTitle, int n
         return String.join("、", responsible().stream().map(TaskUnit::orgName).toList());
     }
 
+    /** What a unit is on this task: 牵头(负责), 共同牵头单位, 责任单位, or null. */
+    public String roleLabelOf(long unitOrgId) {
+        if (leadOrgId == unitOrgId) {
+            return "牵头(负责)";
+        }
+        return units.stream().filter(u -> u.orgId() == unitOrgId).findFirst().map(u -> u.role().label()).orElse(null);
+    }
+
     /** The deadline as people read it: the text of the document, else the date or the kind. */
     public String deadlineLabel() {
         if (deadlineText != null && !deadlineText.isBlank()) {
