@@ -26,6 +26,7 @@ final class Deadlines {
     private static final Pattern MONTH_CN = Pattern.compile(Y + "\\s*([一二三四五六七八九十]{1,3})\\s*月");
     private static final Pattern HALF = Pattern.compile(Y + "\\s*(上半年|年中|下半年)");
     private static final Pattern QUARTER = Pattern.compile(Y + "\\s*第?\\s*([一二三四1-4])\\s*季度");
+    private static final Pattern ISO = Pattern.compile("((?:19|20)\\d\\d)\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})(?!\\d)");
     private static final Pattern RANGE = Pattern.compile("((?:19|20)\\d\\d)\\s*年?\\s*[-—–~～至到]+\\s*((?:19|20)\\d\\d)\\s*年");
     /** A year with a word that makes it a deadline: 2016年底, 2017年完成, 2018年内, 2016年年底前. */
     private static final Pattern YEAR_END = Pattern.compile(Y + "\\s*(年?底|年?末|内|以内|全面完成|完成|基本完成|前后)");
@@ -36,7 +37,7 @@ final class Deadlines {
     private static final Pattern CONTINUOUS = Pattern.compile("持续|长期|常态|长效|经常性|不间断|一以贯之");
     /** Words that make a fragment look like a deadline even when it cannot be read. */
     private static final Pattern DEADLINE_WORDS = Pattern.compile(
-            "(?:19|20)\\d\\d|年底|年末|月底|月末|季度|上半年|下半年|完成|前完成|底前|持续|长期|常态|每年|期限|时限|逐步|稳步|适时|近期|尽快|立即|按期|按时");
+            "(?:19|20)\\d\\d[年\\-/.]|年底|年末|月底|月末|季度|上半年|下半年|完成|前完成|底前|持续|长期|常态|每年|期限|时限|逐步|稳步|适时|近期|尽快|立即|按期|按时");
 
     private Deadlines() {
     }
@@ -54,6 +55,10 @@ final class Deadlines {
         String s = Fold.fold(text);
         try {
             Matcher m = DAY.matcher(s);
+            if (m.find()) {
+                return date(LocalDate.of(year(m), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            }
+            m = ISO.matcher(s);
             if (m.find()) {
                 return date(LocalDate.of(year(m), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
             }

@@ -25,7 +25,7 @@ public final class TaskTableParser {
     private static final Pattern HEAD_TASK = Pattern.compile("任务|内容|措施|举措|工作要点|事项");
     private static final Pattern NUMBERING = Pattern.compile(
             "^\\s*(?:\\(\\s*([一二三四五六七八九十百零〇两]{1,4}|\\d{1,3})\\s*\\)\\s*[、.]?|([一二三四五六七八九十百零〇两]{1,4})\\s*[、.,]|(\\d{1,3})\\s*[、.](?!\\d))\\s*");
-    private static final Pattern CELL_SPLIT = Pattern.compile("\\t+|[ \\u3000\\u00A0]{2,}");
+    private static final Pattern SPACES = Pattern.compile("[ \\u3000\\u00A0]{2,}");
 
     private static final int NONE = -1;
 
@@ -74,11 +74,18 @@ public final class TaskTableParser {
     }
 
     private static List<String> cells(String line) {
-        String s = Fold.strip(line);
-        if (s.isEmpty()) {
+        if (Fold.strip(line).isEmpty()) {
             return List.of();
         }
-        return List.of(CELL_SPLIT.split(s));
+        // tabs keep empty cells ("市行政审批局\t\t2024年底"); runs of spaces cannot show them
+        if (line.indexOf('\t') >= 0) {
+            List<String> cells = new ArrayList<>();
+            for (String c : line.split("\t", -1)) {
+                cells.add(Fold.strip(c));
+            }
+            return cells;
+        }
+        return List.of(SPACES.split(Fold.strip(line)));
     }
 
     ParsedPlan read(List<List<String>> input) {
