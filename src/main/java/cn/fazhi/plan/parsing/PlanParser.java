@@ -248,7 +248,9 @@ public final class PlanParser {
     }
 
     private static boolean hasMarker(String foldedBlock) {
-        if (MARKER.matcher(foldedBlock).find()) {
+        // indexOf first: the regex only runs on blocks that hold one of its words
+        boolean candidate = foldedBlock.indexOf("牵头") >= 0 || foldedBlock.indexOf("单位") >= 0 || foldedBlock.indexOf("部门") >= 0;
+        if (candidate && MARKER.matcher(foldedBlock).find()) {
             return true;
         }
         int[] paren = lastParen(foldedBlock);
