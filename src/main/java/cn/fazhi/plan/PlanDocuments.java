@@ -74,8 +74,12 @@ public class PlanDocuments {
     ParsedPlan withUnknownUnits(ParsedPlan plan) {
         Map<String, List<Integer>> unknown = new LinkedHashMap<>();
         Map<String, Boolean> resolved = new LinkedHashMap<>();
+        // "各牵头单位落实" lists units named by other tasks: they are reported there
+        java.util.Set<Integer> expanded = new java.util.HashSet<>();
+        plan.warnings().stream().filter(w -> w.code().equals("ALL_LEAD_UNITS") && w.taskNumber() != null)
+                .forEach(w -> expanded.add(w.taskNumber()));
         for (ParsedTask t : plan.tasks()) {
-            List<String> names = new ArrayList<>(t.leadUnits());
+            List<String> names = new ArrayList<>(expanded.contains(t.number()) ? List.of() : t.leadUnits());
             names.addAll(t.responsibleUnits());
             for (String name : names) {
                 if (name.equals(ParsedTask.ALL_RESPONSIBLE_UNITS)) {

@@ -12,10 +12,23 @@ final class Fold {
     private static final String TRADITIONAL = "牽頭單責實時續進長堅階負辦會與達執級現務項規劃類區內營報";
     private static final String SIMPLIFIED = "牵头单责实时续进长坚阶负办会与达执级现务项规划类区内营报";
 
+    /** fold(c) for every char, computed once. */
+    private static final char[] TABLE = new char[0x10000];
+
+    static {
+        for (int c = 0; c < TABLE.length; c++) {
+            TABLE[c] = compute((char) c);
+        }
+    }
+
     private Fold() {
     }
 
     static char fold(char c) {
+        return TABLE[c];
+    }
+
+    private static char compute(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') {
             return (char) (c - 0xFEE0);
         }
@@ -39,11 +52,16 @@ final class Fold {
     }
 
     static String fold(String s) {
-        char[] out = new char[s.length()];
+        char[] out = s.toCharArray();
+        boolean changed = false;
         for (int i = 0; i < out.length; i++) {
-            out[i] = fold(s.charAt(i));
+            char f = TABLE[out[i]];
+            if (f != out[i]) {
+                out[i] = f;
+                changed = true;
+            }
         }
-        return new String(out);
+        return changed ? new String(out) : s;
     }
 
     /** Trims spaces, ideographic spaces and other blanks (the folded forms) from both ends. */

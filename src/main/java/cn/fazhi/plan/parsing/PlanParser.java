@@ -38,6 +38,9 @@ public final class PlanParser {
             "^\\(?\\s*(牵头责任单位|牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时限"
                     + "|各\\s*(牵头|责任)\\s*(单位|部门))");
     private static final Pattern OPEN_UNITS = Pattern.compile("\\((?=\\s*(牵头|责任|主责|各\\s*牵头|各\\s*责任))");
+    /** A page number or footer line of a PDF's text ("— 3 —", "-12-", "第 3 页 共 9 页", "3"): not part of a task. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^[-—–\\s]*\\d{1,4}[-—–\\s]*$|^第\\s*\\d{1,4}\\s*页(\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?$");
     private static final Pattern YEARS = Pattern.compile("^\\(\\s*(?:19|20)\\d\\d\\s*[-—–~至到]+\\s*(?:19|20)\\d\\d\\s*年?\\s*\\)$");
 
     private final TaskTableParser tables = new TaskTableParser();
@@ -136,7 +139,7 @@ public final class PlanParser {
                 sectionOf.add(section);
             } else if (current != null) {
                 String stripped = Fold.strip(f);
-                if (stripped.isEmpty()) {
+                if (stripped.isEmpty() || PAGE_NUMBER.matcher(stripped).matches()) {
                     continue;
                 }
                 if (it == null && FIELD_LINE.matcher(stripped).find()) {
@@ -248,7 +251,9 @@ public final class PlanParser {
     }
 
     private static boolean hasMarker(String foldedBlock) {
-        if (MARKER.matcher(foldedBlock).find()) {
+        // indexOf first: the regex only runs on blocks that hold one of its words
+        boolean candidate = foldedBlock.indexOf("牵头") >= 0 || foldedBlock.indexOf("单位") >= 0 || foldedBlock.indexOf("部门") >= 0;
+        if (candidate && MARKER.matcher(foldedBlock).find()) {
             return true;
         }
         int[] paren = lastParen(foldedBlock);

@@ -249,4 +249,32 @@ class PlanParserTests {
         assertThat(Deadlines.read("2017年13月底").readable()).isFalse();
         assertThat(Deadlines.read("适时").readable()).isFalse();
     }
+
+    @Test
+    void linesWrappedAsAPdfExtractsThemAndPageNumbersBetween() {
+        String text = """
+                示范市法治政府建设实施方案
+                一、主要任务
+                (一)完善制度
+                1.健全规范性文件管理
+                (1)严格规范性文件制定程序,未经合法性审查的不得提交
+                集体讨论。(牵头单位:市政府办公
+                — 2 —
+                室。2017年底完成)
+                各部门要按照本方案抓好落实。
+                (2)建立规范性文件定期清理制度。(牵头单位:市司法局。
+                2018年底完成)
+                第 3 页 共 9 页
+                """;
+        ParsedPlan plan = parser.read(text);
+        assertThat(plan.tasks()).hasSize(2);
+        ParsedTask t1 = plan.tasks().get(0);
+        assertThat(t1.text()).isEqualTo("严格规范性文件制定程序,未经合法性审查的不得提交集体讨论。");
+        assertThat(t1.leadUnits()).containsExactly("市政府办公室");
+        assertThat(t1.deadline()).isEqualTo(LocalDate.of(2017, 12, 31));
+        ParsedTask t2 = plan.tasks().get(1);
+        assertThat(t2.leadUnits()).containsExactly("市司法局");
+        assertThat(t2.deadline()).isEqualTo(LocalDate.of(2018, 12, 31));
+        assertThat(t2.text()).isEqualTo("建立规范性文件定期清理制度。");
+    }
 }
