@@ -123,6 +123,27 @@ class PlanWebTests {
     }
 
     @Test
+    void aDocxUploadedOnTheImportPageIsPreviewedAndABadFileIsRefusedInChinese() throws Exception {
+        String salt = PlanTestSupport.suffix();
+        MockMultipartFile docx = new MockMultipartFile("file", "方案.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                cn.fazhi.plan.parsing.TestDocuments.docx(planText(salt, "市公安局")));
+        MvcResult upload = mvc.perform(multipart("/plans/import").file(docx).with(t.as("sfj")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        Cookie session = upload.getResponse().getCookie("SESSION");
+        assertThat(mvc.perform(get(upload.getResponse().getRedirectedUrl()).cookie(session).with(t.as("sfj")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("共识别出 3 项任务").contains("方案.docx").contains("公开财政预决算" + salt);
+        int plansBefore = jdbc.queryForObject("select count(*) from plan", Integer.class);
+        MockMultipartFile corrupt = new MockMultipartFile("file", "坏文件.docx", "application/octet-stream",
+                cn.fazhi.plan.parsing.TestDocuments.corruptDocx());
+        assertThat(mvc.perform(multipart("/plans/import").file(corrupt).with(t.as("sfj")).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .contains("import-error");
+        assertThat(jdbc.queryForObject("select count(*) from plan", Integer.class)).isEqualTo(plansBefore);
+    }
+
+    @Test
     void apiImportsTextReturns201ThenTheSameTextReturns200WithTheSamePlan() throws Exception {
         String salt = PlanTestSupport.suffix();
         String unknown = "县接口中心" + salt;
