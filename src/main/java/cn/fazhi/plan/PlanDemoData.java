@@ -82,6 +82,7 @@ class PlanDemoData implements ApplicationRunner {
             log.warn("Demo plan not loaded: demo users admin/sfj missing");
             return;
         }
+        // the loader acts as the demo users on a context of its own; the thread's context is restored untouched
         var context = SecurityContextHolder.getContext();
         try {
             tx.executeWithoutResult(status -> {
@@ -107,8 +108,9 @@ class PlanDemoData implements ApplicationRunner {
     }
 
     private static void signIn(FazhiPrincipal p) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+        var own = SecurityContextHolder.createEmptyContext();
+        own.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+        SecurityContextHolder.setContext(own);
     }
 
     private static ParsedTask t(int n, String area, String sub, String text, List<String> lead, List<String> resp,

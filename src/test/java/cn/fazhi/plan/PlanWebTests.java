@@ -327,6 +327,15 @@ class PlanWebTests {
     }
 
     @Test
+    void aLeadUnitWithoutAWorkPlanSeesItOnItsHomePage() throws Exception {
+        mvc.perform(get("/api/home/todos").with(t.as("gaj"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.link == '/plans/" + demoPlan + "/tasks/13')].title")
+                        .value(org.hamcrest.Matchers.hasItem("上传工作方案:" + PlanDemoData.TITLE + " 任务(13)")));
+        mvc.perform(get("/api/home/todos").with(t.as("leader"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.module == 'plan')]").isEmpty());
+    }
+
+    @Test
     void aDepartmentDerivesItsOwnPlanFromUpperTasksAndBothTaskPagesShowTheLink() throws Exception {
         UUID task14 = jdbc.queryForObject("select id from plan_task where plan_id = ? and number = 14", UUID.class, demoPlan);
         String body = mvc.perform(post("/api/plans/{id}/derive", demoPlan).with(t.as("gaj")).with(csrf())
