@@ -1,0 +1,52 @@
+package cn.fazhi.plan.parsing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A task while it is being read: filled line by line (or row by row), then finished by {@link PlanAssembly}. */
+final class TaskDraft {
+
+    /** The number as written, or -1 when none could be read. */
+    int number;
+    /** 1-based line or table row where the task starts. */
+    final int line;
+    String area;
+    String subArea;
+    final StringBuilder text = new StringBuilder();
+    final List<String> lead = new ArrayList<>();
+    final List<String> responsible = new ArrayList<>();
+    boolean allLead;
+    boolean allResponsible;
+    String deadlineText;
+    /** The units clause has been read: further plain lines are not part of this task. */
+    boolean closed;
+    /** A heading stood between the previous task and this one (numbering may restart). */
+    boolean newSection;
+
+    TaskDraft(int number, int line) {
+        this.number = number;
+        this.line = line;
+    }
+
+    /** Takes over what a units clause said (units are added; the first deadline wins). */
+    void take(UnitClause.Clause c, boolean acceptUnlabelled) {
+        addAll(lead, c.lead());
+        addAll(responsible, c.responsible());
+        if (acceptUnlabelled && c.deadlineText() != null) {
+            addAll(lead, c.unlabelled());
+        }
+        allLead |= c.allLead();
+        allResponsible |= c.allResponsible();
+        if (deadlineText == null) {
+            deadlineText = c.deadlineText();
+        }
+    }
+
+    private static void addAll(List<String> into, List<String> units) {
+        for (String u : units) {
+            if (!into.contains(u)) {
+                into.add(u);
+            }
+        }
+    }
+}

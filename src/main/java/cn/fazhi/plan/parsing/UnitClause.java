@@ -1,0 +1,224 @@
+package cn.fazhi.plan.parsing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a plan says about who does a task and by when: the closing parenthesis "(牵头单位:市编办。2016年底完成)",
+ * a line of its own "责任单位:市司法局  完成时限:2017年底", or a table cell. Units are separated by 、 , , / or spaces;
+ * "牵头单位/牵头部门" name lead units, "责任单位/配合单位/…" responsible units, "X牵头" and "Y配合" are read too,
+ * "各牵头单位落实" / "各责任单位落实" stand for every lead / responsible unit, and a fragment that reads as a deadline is
+ * the deadline wherever it stands. Units are returned as written (traditional characters stay traditional).
+ */
+final class UnitClause {
+
+    enum Role { NONE, LEAD, RESPONSIBLE, DEADLINE }
+
+    /**
+     * What a clause said.
+     *
+     * @param labelled     a unit label, a "各…落实" phrase or an "X牵头" form was found: this is a units clause
+     * @param deadlineText the deadline fragment(s) as written, or null
+     * @param unlabelled   fragments that name no role (accepted as lead units only next to a deadline)
+     */
+    record Clause(List<String> lead, List<String> responsible, boolean allLead, boolean allResponsible,
+            String deadlineText, boolean labelled, List<String> unlabelled) {
+
+        boolean isUnitsClause() {
+            return labelled || deadlineText != null;
+        }
+
+        boolean isEmpty() {
+            return lead.isEmpty() && responsible.isEmpty() && !allLead && !allResponsible && deadlineText == null;
+        }
+    }
+
+    private static final Pattern ALL = Pattern.compile("各\\s*(牵头|责任|配合)\\s*(单位|部门)\\s*(分别|共同)?\\s*(负责)?\\s*(落实|负责|执行|实施|推进)");
+    private static final Pattern LABEL = Pattern.compile(
+            "(牵头责任单位|牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位|协助单位|参与单位|"
+                    + "完成时限|完成时间|时限要求|时间要求|时间节点|完成期限|时限)\\s*[::]?\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("[。;,\\n]");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern LEAD_SUFFIX = Pattern.compile("(牵头负责|牵头|负责)$");
+    private static final Pattern RESPONSIBLE_SUFFIX = Pattern.compile("(配合|参与|协助|协办)$");
+
+    private UnitClause() {
+    }
+
+    static Clause read(String original) {
+        String folded = Fold.fold(original);
+        List<String> lead = new ArrayList<>();
+        List<String> responsible = new ArrayList<>();
+        List<String> deadline = new ArrayList<>();
+        List<String> unlabelled = new ArrayList<>();
+        boolean allLead = false;
+        boolean allResponsible = false;
+        boolean labelled = false;
+
+        // "各牵头单位落实" first: its words would otherwise read as a label
+        StringBuilder masked = new StringBuilder(folded);
+        Matcher all = ALL.matcher(folded);
+        while (all.find()) {
+            if (all.group(1).equals("牵头")) {
+                allLead = true;
+            } else {
+                allResponsible = true;
+            }
+            labelled = true;
+            for (int i = all.start(); i < all.end(); i++) {
+                masked.setCharAt(i, '。');
+            }
+        }
+        String text = masked.toString();
+
+        // segments between labels: [start, end) with the role the label before it gives
+        List<int[]> segments = new ArrayList<>();
+        List<Role> roles = new ArrayList<>();
+        Matcher label = LABEL.matcher(text);
+        int pos = 0;
+        Role role = Role.NONE;
+        while (label.find()) {
+            segments.add(new int[] {pos, label.start()});
+            roles.add(role);
+            role = roleOf(label.group(1));
+            labelled |= role == Role.LEAD || role == Role.RESPONSIBLE;
+            pos = label.end();
+        }
+        segments.add(new int[] {pos, text.length()});
+        roles.add(role);
+
+        for (int s = 0; s < segments.size(); s++) {
+            int[] seg = segments.get(s);
+            Role segRole = roles.get(s);
+            int start = seg[0];
+            Matcher sep = SEPARATOR.matcher(text).region(seg[0], seg[1]);
+            while (start <= seg[1]) {
+                int end = sep.find() ? sep.start() : seg[1];
+                piece(original, text, start, end, segRole, lead, responsible, deadline, unlabelled);
+                if (end >= seg[1]) {
+                    break;
+                }
+                start = end + 1;
+            }
+        }
+        for (String p : unlabelled) {
+            if (LEAD_SUFFIX.matcher(p).find() || RESPONSIBLE_SUFFIX.matcher(p).find()) {
+                labelled = true;
+            }
+        }
+        List<String> rest = new ArrayList<>();
+        for (String p : unlabelled) {
+            Matcher ls = LEAD_SUFFIX.matcher(Fold.fold(p));
+            Matcher rs = RESPONSIBLE_SUFFIX.matcher(Fold.fold(p));
+            if (ls.find()) {
+                units(p.substring(0, ls.start()), lead);
+            } else if (rs.find()) {
+                units(p.substring(0, rs.start()), responsible);
+            } else {
+                rest.add(p);
+            }
+        }
+        String deadlineText = deadline.isEmpty() ? null : String.join(",", deadline);
+        return new Clause(dedupe(lead), dedupe(responsible), allLead, allResponsible, deadlineText, labelled,
+                rest.stream().filter(u -> !u.isEmpty()).toList());
+    }
+
+    private static void piece(String original, String folded, int start, int end, Role role, List<String> lead,
+            List<String> responsible, List<String> deadline, List<String> unlabelled) {
+        String f = folded.substring(start, end);
+        String o = original.substring(start, end);
+        if (Fold.strip(f).isEmpty()) {
+            return;
+        }
+        if (role == Role.DEADLINE) {
+            deadline.add(clean(o));
+            return;
+        }
+        // "市编办2016年底完成": the units end where the year begins
+        Matcher year = YEAR.matcher(f);
+        if (year.find() && year.start() > 0 && !Fold.strip(f.substring(0, year.start())).isEmpty()) {
+            piece(original, folded, start, start + year.start(), role, lead, responsible, deadline, unlabelled);
+            deadline.add(clean(o.substring(year.start())));
+            return;
+        }
+        if (Deadlines.looksLikeDeadline(f)) {
+            deadline.add(clean(o));
+            return;
+        }
+        switch (role) {
+            case LEAD -> units(o, lead);
+            case RESPONSIBLE -> units(o, responsible);
+            default -> {
+                String c = clean(o);
+                if (c.startsWith("由")) {
+                    c = c.substring(1);
+                }
+                unlabelled.add(c);
+            }
+        }
+    }
+
+    /** Splits a list of units written as "市委办公室、市政府办公室" and adds each, as written. */
+    static void units(String written, List<String> into) {
+        String f = Fold.fold(written);
+        int start = 0;
+        for (int i = 0; i <= f.length(); i++) {
+            if (i == f.length() || isUnitSeparator(f.charAt(i))) {
+                if (i > start) {
+                    unit(written.substring(start, i), into);
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    private static boolean isUnitSeparator(char c) {
+        return c == '、' || c == ',' || c == '/' || c == ';' || c == '。' || Fold.isBlank(c);
+    }
+
+    private static void unit(String written, List<String> into) {
+        String name = clean(written);
+        if (Fold.fold(name).startsWith("由") && name.length() > 2) {
+            name = name.substring(1);
+        }
+        for (String suffix : new String[] {"等单位", "等部门", "等"}) {
+            if (Fold.fold(name).endsWith(suffix) && name.length() > suffix.length() + 1) {
+                name = name.substring(0, name.length() - suffix.length());
+                break;
+            }
+        }
+        name = clean(name);
+        if (!name.isEmpty()) {
+            into.add(name);
+        }
+    }
+
+    /** A fragment without surrounding blanks and trailing punctuation. */
+    static String clean(String s) {
+        String t = Fold.strip(s);
+        while (!t.isEmpty() && "。.,,;;::、)".indexOf(Fold.fold(t.charAt(t.length() - 1))) >= 0) {
+            t = Fold.strip(t.substring(0, t.length() - 1));
+        }
+        while (!t.isEmpty() && "。.,,;;::、(".indexOf(Fold.fold(t.charAt(0))) >= 0) {
+            t = Fold.strip(t.substring(1));
+        }
+        return t;
+    }
+
+    private static Role roleOf(String label) {
+        if (label.startsWith("牵头") || label.startsWith("主")) {
+            return Role.LEAD;
+        }
+        if (label.contains("单位") || label.contains("部门")) {
+            return Role.RESPONSIBLE;
+        }
+        return Role.DEADLINE;
+    }
+
+    private static List<String> dedupe(List<String> units) {
+        return List.copyOf(new LinkedHashSet<>(units));
+    }
+}
