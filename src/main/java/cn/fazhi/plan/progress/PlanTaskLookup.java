@@ -28,7 +28,7 @@ public class PlanTaskLookup {
             select t.org_id, t.id, t.plan_id, p.title as plan_title, t.number, t.text, t.lead_org_id,
                    lo.name as lead_name, t.deadline, t.deadline_kind, t.deadline_text, t.status, t.completed_on,
                    p.supervisor_org_id, so.name as supervisor_name, p.reporting_cycle, p.period_start_year,
-                   p.period_end_year, p.status as plan_status
+                   p.period_end_year, p.status as plan_status, t.created_at
             from plan_task t
             join plan p on p.org_id = t.org_id and p.id = t.plan_id
             join org_unit lo on lo.id = t.lead_org_id
@@ -98,6 +98,18 @@ public class PlanTaskLookup {
                 + t + ".id and " + unit.sql() + "))", params);
     }
 
+    /** A plan as the ledger needs it. */
+    public record PlanRef(long orgId, UUID id, String title, ReportingCycle cycle, int startYear, int endYear,
+            long supervisorOrgId) {
+    }
+
+    public Optional<PlanRef> plan(UUID planId) {
+        List<PlanRef> l = jdbc.query("select org_id, id, title, reporting_cycle, period_start_year, period_end_year, supervisor_org_id from plan where id = ?",
+                (rs, i) -> new PlanRef(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                        ReportingCycle.valueOf(rs.getString(4)), rs.getInt(5), rs.getInt(6), rs.getLong(7)), planId);
+        return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+    }
+
     /** Materialized path of an organisation (for scope checks on one organisation). */
     public String orgPath(long orgId) {
         List<String> l = jdbc.queryForList("select path from org_unit where id = ?", String.class, orgId);
@@ -127,7 +139,7 @@ public class PlanTaskLookup {
         return new TaskRef(t.orgId(), t.id(), t.planId(), t.planTitle(), t.number(), t.text(), t.leadOrgId(),
                 t.leadOrgName(), t.deadline(), t.deadlineKind(), t.deadlineText(), t.status(), t.completedOn(),
                 t.supervisorOrgId(), t.supervisorOrgName(), t.cycle(), t.startYear(), t.endYear(), t.planStatus(),
-                Map.copyOf(units));
+                t.enteredOn(), Map.copyOf(units));
     }
 
     private TaskRef map(ResultSet rs, int i) throws SQLException {
@@ -137,6 +149,8 @@ public class PlanTaskLookup {
                 rs.getString("deadline_text"), TaskStatus.valueOf(rs.getString("status")),
                 rs.getObject("completed_on", LocalDate.class), rs.getLong("supervisor_org_id"),
                 rs.getString("supervisor_name"), ReportingCycle.valueOf(rs.getString("reporting_cycle")),
-                rs.getInt("period_start_year"), rs.getInt("period_end_year"), rs.getString("plan_status"), Map.of());
+                rs.getInt("period_start_year"), rs.getInt("period_end_year"), rs.getString("plan_status"),
+                rs.getObject("created_at", java.time.OffsetDateTime.class).atZoneSameInstant(cn.fazhi.platform.kernel.TimeConfig.CHINA).toLocalDate(),
+                Map.of());
     }
 }

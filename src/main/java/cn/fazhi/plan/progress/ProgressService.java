@@ -221,6 +221,61 @@ public class ProgressService {
         return reports.list(user, status, null, reviewQueue, 500);
     }
 
+    /** The progress ledger file: its name and bytes. */
+    public record LedgerFile(String filename, byte[] bytes) {
+    }
+
+    /**
+     * 进展台账 of a plan for one period (default: the latest period that has ended): one row per task the reader
+     * may see — 序号 / 工作任务 / 牵头单位 / 完成时限 / 报告期 / 进展状态 / 进展情况 / 审核结果.
+     */
+    @Transactional
+    public LedgerFile ledger(UUID planId, String periodCode, FazhiPrincipal user) {
+        Access.require(user, PlanPermission.READ);
+        PlanTaskLookup.PlanRef plan = tasks.plan(planId).orElseThrow(() -> BusinessException.notFound("实施方案"));
+        List<TaskRef> list = tasks.planTasks(planId, user);
+        if (list.isEmpty() && !tasks.covers(user, plan.orgId())) {
+            throw BusinessException.notFound("实施方案");
+        }
+        ReportingPeriod period;
+        if (periodCode == null || periodCode.isBlank()) {
+            LocalDate today = LocalDate.now(clock);
+            List<ReportingPeriod> all = ReportingSchedule.periods(plan.cycle(), plan.startYear(), plan.endYear());
+            period = all.stream().filter(p -> p.end().isBefore(today)).reduce((a, b) -> b).orElse(all.get(0));
+        } else {
+            period = ReportingSchedule.period(plan.cycle(), plan.startYear(), plan.endYear(), "period", periodCode);
+        }
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (TaskRef t : list) {
+            Optional<ProgressReport> r = reports.forPeriod(t.orgId(), t.id(), period.code());
+            String state = r.map(x -> x.status() == ReportStatus.DRAFT ? "未报送" : x.content().taskStatus().label()).orElse("未报送");
+            String narrative = r.filter(x -> x.status() != ReportStatus.DRAFT).map(x -> {
+                StringBuilder b = new StringBuilder(x.content().narrative() == null ? "" : x.content().narrative());
+                for (Figure f : x.content().figures()) {
+                    b.append(b.isEmpty() ? "" : "\n").append(f.label()).append(":").append(f.value())
+                            .append(f.unit() == null ? "" : f.unit());
+                }
+                for (ProgressReports.ContributionRow c : reports.contributions(x.orgId(), x.id())) {
+                    b.append(b.isEmpty() ? "" : "\n").append("【").append(c.unitName()).append("】").append(c.text());
+                }
+                return b.toString();
+            }).orElse("");
+            String review = r.map(x -> switch (x.status()) {
+                case ACCEPTED -> "通过";
+                case RETURNED -> "退回补充:" + x.returnReason();
+                case SUBMITTED -> "待审核";
+                case DRAFT -> "";
+            }).orElse("");
+            rows.add(List.of(String.valueOf(t.number()), t.text(), t.leadOrgName(), t.deadlineLabel(), period.label(),
+                    state, narrative, review));
+        }
+        byte[] bytes = LedgerWorkbook.write("进展台账", plan.title() + "进展台账(" + period.label() + ")",
+                List.of("序号", "工作任务", "牵头单位", "完成时限", "报告期", "进展状态", "进展情况", "审核结果"),
+                new int[] {6, 50, 16, 14, 16, 12, 50, 20}, rows);
+        audit.record("EXPORT", "plan", planId.toString(), null, Map.of("ledger", "progress", "period", period.code()));
+        return new LedgerFile("进展台账-" + period.code() + ".xlsx", bytes);
+    }
+
     private TaskRef taskOf(ProgressReport r) {
         return tasks.find(r.taskId()).orElseThrow(() -> BusinessException.notFound("任务"));
     }

@@ -12,7 +12,7 @@ import java.util.UUID;
 public record TaskRef(long orgId, UUID id, UUID planId, String planTitle, int number, String text, long leadOrgId,
         String leadOrgName, LocalDate deadline, String deadlineKind, String deadlineText, TaskStatus status,
         LocalDate completedOn, long supervisorOrgId, String supervisorOrgName, ReportingCycle cycle, int startYear,
-        int endYear, String planStatus, Map<Long, String> units) {
+        int endYear, String planStatus, LocalDate enteredOn, Map<Long, String> units) {
 
     public boolean involves(long unitOrgId) {
         return units.containsKey(unitOrgId);
