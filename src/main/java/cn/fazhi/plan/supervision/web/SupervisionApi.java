@@ -67,6 +67,16 @@ class SupervisionApi {
         return LocalDate.now(clock);
     }
 
+    record AlertDto(UUID id, String kind, String kindLabel, String severity, UUID taskId, String taskTitle,
+            String subjectKey, long targetOrgId, String targetOrgName, LocalDate dueOn, OffsetDateTime raisedAt,
+            OffsetDateTime resolvedAt) {
+        static AlertDto of(SupervisionAlerts.Alert a) {
+            return new AlertDto(a.id(), a.kind().name(), a.kindLabel(), a.kind().severity().name(), a.taskId(),
+                    a.taskTitle(), a.subjectKey(), a.targetOrgId(), a.targetOrgName(), a.dueOn(), a.raisedAt(),
+                    a.resolvedAt());
+        }
+    }
+
     record ReplyRequest(String text) {
     }
 
@@ -75,7 +85,7 @@ class SupervisionApi {
 
     @GetMapping("/api/supervision/alerts")
     @Operation(summary = "督办预警", description = "本人数据范围内的预警(被督办单位或方案单位在范围内);kind 过滤类型,open=false 含已解除")
-    List<SupervisionAlerts.Alert> alerts(@RequestParam(required = false) String kind,
+    List<AlertDto> alerts(@RequestParam(required = false) String kind,
             @RequestParam(defaultValue = "true") boolean open) {
         FazhiPrincipal me = CurrentUser.get();
         Access.require(me, PlanPermission.READ);
@@ -87,7 +97,7 @@ class SupervisionApi {
                 throw BusinessException.invalid("kind", "预警类型“" + kind + "”无效");
             }
         }
-        return alerts.visible(me, k, open, 1000);
+        return alerts.visible(me, k, open, 1000).stream().map(AlertDto::of).toList();
     }
 
     @PostMapping("/api/supervision/scan")
