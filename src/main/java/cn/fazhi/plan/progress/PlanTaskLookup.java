@@ -75,6 +75,12 @@ public class PlanTaskLookup {
         return tasks.stream().map(t -> copy(t, units.getOrDefault(t.id(), Map.of()))).toList();
     }
 
+    /** Tasks of active plans led by a unit (a lead unit's reporting list). */
+    public List<TaskRef> ledBy(long orgId) {
+        return jdbc.query(SELECT + " where t.lead_org_id = ? and p.status in ('ISSUED', 'IN_FORCE') and t.status <> 'COMPLETED' order by p.title, t.number limit 500",
+                this::map, orgId);
+    }
+
     /** Tasks of one plan in number order, when the user's scope covers the plan or the task. */
     public List<TaskRef> planTasks(UUID planId, FazhiPrincipal user) {
         DataScope.SqlCondition c = taskScope(user.scope(), "t");

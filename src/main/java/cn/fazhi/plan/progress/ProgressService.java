@@ -85,6 +85,44 @@ public class ProgressService {
         return reports.get(id, user);
     }
 
+    /** Open tasks the user's unit leads, for its reporting list. */
+    @Transactional(readOnly = true)
+    public List<TaskRef> tasksLedBy(FazhiPrincipal user) {
+        Access.require(user, PlanPermission.READ);
+        return tasks.ledBy(user.orgId());
+    }
+
+    /** Reports of the user's own unit (drafts, returned, submitted, accepted). */
+    @Transactional(readOnly = true)
+    public List<ProgressReports.ReportRow> ownReports(FazhiPrincipal user) {
+        Access.require(user, PlanPermission.READ);
+        return reports.list(user, null, user.orgId(), false, 500);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProgressReports.ReviewRow> reviews(ProgressReport r) {
+        return reports.reviews(r.orgId(), r.id());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProgressReports.ContributionRow> contributions(ProgressReport r) {
+        return reports.contributions(r.orgId(), r.id());
+    }
+
+    /** What the user may do on a report (which buttons the page shows; the service checks again). */
+    public record Abilities(boolean edit, boolean contribute, boolean review) {
+    }
+
+    @Transactional(readOnly = true)
+    public Abilities abilities(ProgressReport r, FazhiPrincipal user) {
+        TaskRef task = taskOf(r);
+        ReportActor a = actor(user, task);
+        boolean open = r.status() == ReportStatus.DRAFT || r.status() == ReportStatus.RETURNED;
+        return new Abilities(open && a.canReport() && a.orgId() == task.leadOrgId(),
+                open && a.canReport() && task.involves(a.orgId()),
+                r.status() == ReportStatus.SUBMITTED && a.canReview() && a.coversSupervisor());
+    }
+
     /** The periods of the task's plan with each report's due date (the form's choices). */
     public List<PeriodDue> schedule(TaskRef task) {
         return ReportingSchedule.periods(task.cycle(), task.startYear(), task.endYear()).stream()
