@@ -257,4 +257,25 @@ class ProgressReportTests {
         mvc.perform(get("/api/plans/" + plan + "/ledger.xlsx").param("period", "2026H1").with(fx.as("sfj")))
                 .andExpect(status().isBadRequest());
     }
+
+    @Test
+    void theProgressAndSupervisionApisAreDescribedInOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(fx.as("sfj"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/tasks/{taskId}/reports'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/tasks/{taskId}/reports'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/reports/{id}/submit'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/reports/{id}/contributions'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/reports/{id}/accept'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/reports/{id}/return'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/reports/{id}/evidence'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/reports'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/plans/{planId}/ledger.xlsx'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/supervision/alerts'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/supervision/scan'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/supervision/notices'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/supervision/notices'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/supervision/notices/{id}/reply'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/supervision/notices/{id}/close'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/supervision/notices/{id}/document.docx'].get").exists());
+    }
 }
