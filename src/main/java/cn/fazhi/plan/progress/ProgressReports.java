@@ -113,6 +113,14 @@ public class ProgressReports {
     }
 
     void insert(ProgressReport r) {
+        try {
+            insertRow(r);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new BusinessException("CONCURRENT_CHANGE", "该报告期的进展报告已由他人同时创建,请刷新后重试", 409);
+        }
+    }
+
+    private void insertRow(ProgressReport r) {
         jdbc.update("""
                 insert into progress_report (org_id, id, task_id, period_code, period_end, due_on, due_provisional,
                   reporting_org_id, status, task_status, completion, narrative, figures, submitted_at, submitted_by,

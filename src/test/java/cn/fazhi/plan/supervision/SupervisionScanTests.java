@@ -156,4 +156,21 @@ class SupervisionScanTests {
         mvc.perform(get("/api/supervision/alerts").with(fx.as("gaj"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.taskId == '" + task + "')]").doesNotExist());
     }
+
+    @Autowired net.javacrumbs.shedlock.core.LockProvider lockProvider;
+
+    @Test
+    void whileAnotherNodeHoldsTheScanLockTheScanIsRefused() {
+        var held = lockProvider.lock(new net.javacrumbs.shedlock.core.LockConfiguration(java.time.Instant.now(),
+                SupervisionScan.LOCK, java.time.Duration.ofMinutes(5), java.time.Duration.ZERO));
+        assertThat(held).isPresent();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> scan.scanNow())
+                    .isInstanceOf(cn.fazhi.platform.kernel.BusinessException.class)
+                    .hasMessageContaining("督办扫描正在其他节点上运行");
+        } finally {
+            held.get().unlock();
+        }
+        assertThat(scan.scanNow().asOf()).isEqualTo(LocalDate.of(2026, 11, 20));
+    }
 }
