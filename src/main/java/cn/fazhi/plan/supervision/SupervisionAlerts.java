@@ -63,6 +63,14 @@ public class SupervisionAlerts {
         return jdbc.query(SELECT + " where a.target_org_id = ? and a.resolved_at is null order by a.due_on", this::map, unitOrgId);
     }
 
+    /** Open task alerts (due soon, overdue) of tasks on which the unit is a responsible or co-lead unit. */
+    public List<Alert> openForInvolvedUnit(long unitOrgId) {
+        return jdbc.query(SELECT + """
+                 where a.resolved_at is null and a.kind in ('DUE_SOON', 'OVERDUE') and exists (select 1 from plan_task_unit u
+                 where u.plan_task_org_id = a.org_id and u.plan_task_id = a.task_id and u.unit_org_id = ?) order by a.due_on""",
+                this::map, unitOrgId);
+    }
+
     /** Open (or all) alerts the user may see: target unit or the plan's organisation in scope, optionally by kind. */
     public List<Alert> visible(FazhiPrincipal user, AlertKind kind, boolean openOnly, int limit) {
         DataScope.SqlCondition target = user.scope().filter("a.target_org_id", null);

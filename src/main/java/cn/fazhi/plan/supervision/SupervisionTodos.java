@@ -45,6 +45,12 @@ class SupervisionTodos implements TodoContributor {
                 seenAlerts.add(a.id());
                 items.add(alertItem(a));
             }
+            for (SupervisionAlerts.Alert a : alerts.openForInvolvedUnit(user.orgId())) {
+                if (seenAlerts.add(a.id())) {
+                    items.add(new TodoItem("plan", a.kind().label() + "(本单位为责任单位):" + a.taskTitle(),
+                            "/plans/tasks/" + a.taskId() + "/history", a.dueOn(), a.kind().severity()));
+                }
+            }
             for (ProgressReports.ReportRow r : reports.list(user, null, user.orgId(), false, 200)) {
                 if (r.status().equals(ReportStatus.DRAFT.name())) {
                     items.add(new TodoItem("plan", "进展报告待报送:" + r.periodCode() + " 第" + r.taskNumber() + "项 "

@@ -173,4 +173,15 @@ class SupervisionScanTests {
         }
         assertThat(scan.scanNow().asOf()).isEqualTo(LocalDate.of(2026, 11, 20));
     }
+
+    @Test
+    void aResponsibleUnitSeesTheOverdueTaskItWorksOnButNotItsReportAlerts() throws Exception {
+        UUID shared = fx.task(plan, 8, "CZJ", LocalDate.of(2026, 12, 15), LocalDate.of(2026, 1, 5), "GAJ");
+        clock.setDay(LocalDate.of(2026, 12, 16));
+        scan.scan();
+        mvc.perform(get("/api/home/todos").with(fx.as("gaj"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.title =~ /任务逾期未完成\\(本单位为责任单位\\):第8项.*/)]").exists())
+                .andExpect(jsonPath("$[?(@.title =~ /进展报告逾期未报.*第8项.*/)]").doesNotExist());
+        assertThat(open(shared)).contains("OVERDUE:2026-12-15");
+    }
 }
