@@ -136,6 +136,15 @@ public class ProgressService {
     /** Creates the draft for a period, or updates it when the lead unit already has one (DRAFT or RETURNED). */
     @Transactional
     public ProgressReport saveDraft(UUID taskId, DraftRequest req, FazhiPrincipal user) {
+        return save(taskId, req, user).report();
+    }
+
+    /** The saved report and whether it was created (true) or an existing draft was changed (false). */
+    public record Saved(ProgressReport report, boolean created) {
+    }
+
+    @Transactional
+    public Saved save(UUID taskId, DraftRequest req, FazhiPrincipal user) {
         Access.require(user, PlanPermission.REPORT);
         TaskRef task = tasks.visible(taskId, user);
         if (req == null) {
@@ -153,13 +162,13 @@ public class ProgressService {
             r.edit(task, actor, content, now());
             reports.update(r);
             audit.record("UPDATE", "progress_report", r.id().toString(), before, r.snapshot());
-            return reports.get(r.id(), user);
+            return new Saved(reports.get(r.id(), user), false);
         }
         Deadline due = ReportingSchedule.due(period, calendar);
         ProgressReport r = ProgressReport.draft(task, period, due.due(), due.provisional(), actor, content, now());
         reports.insert(r);
         audit.record("CREATE", "progress_report", r.id().toString(), null, r.snapshot());
-        return reports.get(r.id(), user);
+        return new Saved(reports.get(r.id(), user), true);
     }
 
     @Transactional

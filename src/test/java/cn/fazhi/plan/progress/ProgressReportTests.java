@@ -85,6 +85,10 @@ class ProgressReportTests {
                 .andExpect(jsonPath("$.figures[0].unit").value("件"));
         mvc.perform(get("/api/tasks/" + task + "/reports").with(fx.as("czj"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].periodCode").value("2026Q3"));
+        // the same period again changes the draft
+        postJson("/api/tasks/" + task + "/reports", draft("2026q3", "IN_PROGRESS", false, "推进中,已完成一半"), "czj")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.narrative").value("推进中,已完成一半"));
+        assertThat(jdbc.queryForObject("select count(*) from progress_report where task_id = ?", Integer.class, task)).isEqualTo(1);
     }
 
     @Test

@@ -56,9 +56,10 @@ class ProgressApi {
     @Operation(summary = "起草或修改某报告期的进展报告",
             description = "请求体 {\"periodCode\":\"2026Q3\",\"taskStatus\":\"IN_PROGRESS\",\"completion\":false,\"narrative\":\"…\","
                     + "\"figures\":[{\"label\":\"…\",\"value\":\"…\",\"unit\":\"…\"}]}。只有牵头单位(plan:report)可以填报;"
-                    + "该期已有草稿或退回补充的报告时修改它。完成报告须选“已完成”(COMPLETED)。")
+                    + "该期已有草稿或退回补充的报告时修改它(新建 201,修改 200)。完成报告须选“已完成”(COMPLETED)。")
     ResponseEntity<ReportDto> saveDraft(@PathVariable UUID taskId, @RequestBody ProgressService.DraftRequest req) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(ReportDto.of(service.saveDraft(taskId, req, CurrentUser.get())));
+        ProgressService.Saved saved = service.save(taskId, req, CurrentUser.get());
+        return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(ReportDto.of(saved.report()));
     }
 
     @GetMapping("/api/reports/{id}")
