@@ -141,6 +141,8 @@ public class SupervisionScan {
             byTask.computeIfAbsent(r.taskId(), k -> new HashMap<>()).put(r.periodCode(), r);
         }
         int marked = 0;
+        // due dates depend only on the period: computed once per scan
+        Map<String, LocalDate> dueByPeriod = new HashMap<>();
         for (TaskRef t : tasks.activeTasks()) {
             if (t.status() == TaskStatus.COMPLETED) {
                 continue;
@@ -164,7 +166,7 @@ public class SupervisionScan {
                 if (!p.end().isBefore(today)) {
                     break;
                 }
-                LocalDate due = ReportingSchedule.due(p, calendar).due();
+                LocalDate due = dueByPeriod.computeIfAbsent(p.code(), k -> ReportingSchedule.due(p, calendar).due());
                 if (due.isBefore(t.enteredOn())) {
                     continue;
                 }
