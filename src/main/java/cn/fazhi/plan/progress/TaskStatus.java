@@ -1,0 +1,40 @@
+package cn.fazhi.plan.progress;
+
+import cn.fazhi.platform.kernel.BusinessException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** A task's status (进展状态), as a lead unit reports it and as the task carries it once a report is accepted. */
+public enum TaskStatus {
+    NOT_STARTED("未启动"),
+    IN_PROGRESS("推进中"),
+    COMPLETED("已完成"),
+    OVERDUE_UNFINISHED("逾期未完成"),
+    ONGOING("长期坚持");
+
+    private final String label;
+
+    TaskStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static TaskStatus parse(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw BusinessException.invalid(field, "请选择进展状态,可选值: " + choices());
+        }
+        try {
+            return valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.invalid(field, "进展状态“" + value + "”无效,可选值: " + choices());
+        }
+    }
+
+    static String choices() {
+        return Arrays.stream(values()).map(s -> s.name() + "(" + s.label + ")").collect(Collectors.joining("、"));
+    }
+}
