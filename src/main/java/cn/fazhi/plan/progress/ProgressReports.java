@@ -1,5 +1,6 @@
 package cn.fazhi.plan.progress;
 
+import cn.fazhi.plan.TaskStatus;
 import cn.fazhi.platform.kernel.BusinessException;
 import cn.fazhi.platform.security.DataScope;
 import cn.fazhi.platform.security.FazhiPrincipal;

@@ -1,5 +1,6 @@
 package cn.fazhi.plan.progress;
 
+import cn.fazhi.plan.TaskStatus;
 import cn.fazhi.plan.PlanPermission;
 import cn.fazhi.platform.audit.AuditLog;
 import cn.fazhi.platform.calendar.Deadline;

@@ -1,5 +1,6 @@
 package cn.fazhi.plan.progress;
 
+import cn.fazhi.plan.ReportingCycle;
 import cn.fazhi.platform.kernel.BusinessException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
 package cn.fazhi.plan.progress;
 
+import cn.fazhi.plan.ReportingCycle;
 import cn.fazhi.platform.calendar.Deadline;
 import cn.fazhi.platform.calendar.Period;
 import cn.fazhi.platform.calendar.StatutoryCalendar;

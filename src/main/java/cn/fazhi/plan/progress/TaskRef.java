@@ -1,5 +1,7 @@
 package cn.fazhi.plan.progress;
 
+import cn.fazhi.plan.ReportingCycle;
+import cn.fazhi.plan.TaskStatus;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;

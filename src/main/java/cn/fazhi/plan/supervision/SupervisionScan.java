@@ -7,7 +7,7 @@ import cn.fazhi.plan.progress.ReportStatus;
 import cn.fazhi.plan.progress.ReportingPeriod;
 import cn.fazhi.plan.progress.ReportingSchedule;
 import cn.fazhi.plan.progress.TaskRef;
-import cn.fazhi.plan.progress.TaskStatus;
+import cn.fazhi.plan.TaskStatus;
 import cn.fazhi.platform.audit.AuditLog;
 import cn.fazhi.platform.calendar.Period;
 import cn.fazhi.platform.calendar.StatutoryCalendar;

@@ -4,7 +4,7 @@ import cn.fazhi.plan.PlanPermission;
 import cn.fazhi.plan.progress.LedgerWorkbook;
 import cn.fazhi.plan.progress.PlanTaskLookup;
 import cn.fazhi.plan.progress.TaskRef;
-import cn.fazhi.plan.progress.TaskStatus;
+import cn.fazhi.plan.TaskStatus;
 import cn.fazhi.platform.audit.AuditLog;
 import cn.fazhi.platform.calendar.Deadline;
 import cn.fazhi.platform.calendar.StatutoryCalendar;

@@ -1,5 +1,6 @@
 package cn.fazhi.plan.progress;
 
+import cn.fazhi.plan.ReportingCycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -6,7 +6,7 @@ import cn.fazhi.plan.progress.ProgressReport;
 import cn.fazhi.plan.progress.ProgressService;
 import cn.fazhi.plan.progress.ReportStatus;
 import cn.fazhi.plan.progress.TaskRef;
-import cn.fazhi.plan.progress.TaskStatus;
+import cn.fazhi.plan.TaskStatus;
 import cn.fazhi.platform.kernel.BusinessException;
 import cn.fazhi.platform.security.CurrentUser;
 import cn.fazhi.platform.security.FazhiPrincipal;
