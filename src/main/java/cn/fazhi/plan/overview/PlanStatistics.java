@@ -61,7 +61,7 @@ public class PlanStatistics {
         Date day = Date.valueOf(today);
 
         List<Group> byArea = jdbc.query("select t.area_section_no as k, max(s.label) as label, max(s.title) as title, "
-                + COUNTS + """
+                + COUNTS + " " + """
                  from plan_task t
                  left join plan_section s on s.plan_org_id = t.org_id and s.plan_id = t.plan_id
                       and s.section_no = t.area_section_no
@@ -75,7 +75,7 @@ public class PlanStatistics {
                 }, day, day, plan.orgId(), plan.id());
 
         List<Group> byUnit = jdbc.query("select t.lead_org_id as k, max(o.name) as name, max(o.sort_order) as sort_order, "
-                + COUNTS + """
+                + COUNTS + " " + """
                  from plan_task t
                  left join org_unit o on o.id = t.lead_org_id
                  where t.org_id = ? and t.plan_id = ?
@@ -90,7 +90,7 @@ public class PlanStatistics {
                 select t.id, t.number, t.text, t.deadline, t.deadline_text, t.status, t.lead_org_id, o.name
                 from plan_task t
                 left join org_unit o on o.id = t.lead_org_id
-                where t.org_id = ? and t.plan_id = ? and """ + OVERDUE + """
+                where t.org_id = ? and t.plan_id = ? and """ + " " + OVERDUE + " " + """
                  order by t.deadline, t.number""", (rs, i) -> {
                     String status = rs.getString("status");
                     int number = rs.getInt("number");
@@ -111,7 +111,7 @@ public class PlanStatistics {
         return jdbc.query("""
                 select p.org_id, p.id, p.title, p.doc_number, p.status, p.period_start_year, p.period_end_year,
                        p.published
-                from plan p where p.id = ? and """ + c.sql(), (rs, i) -> {
+                from plan p where p.id = ? and """ + " " + c.sql(), (rs, i) -> {
                     String status = rs.getString("status");
                     return new PlanHeader(rs.getLong("org_id"), rs.getObject("id", UUID.class), rs.getString("title"),
                             rs.getString("doc_number"), status, PLAN_STATUS.getOrDefault(status, status),
