@@ -115,8 +115,7 @@ public class PlanMetrics implements MetricSource {
             case TASK_TOTAL -> MetricValue.count(name, countTasks(q, ""), q);
             case TASK_COMPLETED -> MetricValue.count(name, countTasks(q, COMPLETED, Date.valueOf(q.period().end())), q);
             case TASK_OVERDUE -> MetricValue.count(name, countTasks(q, OVERDUE, Date.valueOf(cutoff(q))), q);
-            case TASK_COMPLETION_RATE -> MetricValue.rate(name,
-                    countTasks(q, COMPLETED, Date.valueOf(q.period().end())), countTasks(q, ""), q);
+            case TASK_COMPLETION_RATE -> completionRate(q);
             case REPORT_ON_TIME_RATE -> onTimeRate(q);
             default -> throw unknown(name);
         };
@@ -151,6 +150,19 @@ public class PlanMetrics implements MetricSource {
         Long n = jdbc.queryForObject("select count(*) " + TASK_BASE.formatted(org.sql()) + extra, Long.class,
                 params.toArray());
         return n == null ? 0 : n;
+    }
+
+    /** Numerator and denominator in one pass over the tasks: the same conditions as the two counts. */
+    private MetricValue completionRate(MetricQuery q) {
+        OrgFilter org = orgFilter(q, "t.lead_org_id");
+        List<Object> params = new ArrayList<>();
+        params.add(Date.valueOf(q.period().end()));
+        params.addAll(org.params());
+        params.addAll(taskBaseParams(q));
+        long[] r = jdbc.queryForObject("select count(*) filter (where t.status = 'COMPLETED' and t.completed_on <= ?)"
+                + " as completed, count(*) as total " + TASK_BASE.formatted(org.sql()),
+                (rs, i) -> new long[] {rs.getLong("completed"), rs.getLong("total")}, params.toArray());
+        return MetricValue.rate(TASK_COMPLETION_RATE, r[0], r[1], q);
     }
 
     private MetricRecordPage taskRecords(MetricQuery q, String extra, List<Object> extraParams, String numeratorExpr,
