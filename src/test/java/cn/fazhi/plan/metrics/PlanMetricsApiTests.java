@@ -2,6 +2,7 @@ package cn.fazhi.plan.metrics;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -159,6 +160,10 @@ class PlanMetricsApiTests {
                 .andExpect(content().string(containsString("href=\"/plans/" + s.plan() + "/tasks/1\"")));
         mvc.perform(get("/metrics").with(as("sfj")).param("name", "plan.task.total").param("period", "2017Q9"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"metric-error\"")));
+        mvc.perform(get("/metrics").with(as("leader"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"metric-catalogue\"")))
+                .andExpect(content().string(containsString("plan.report.on_time_rate")))
+                .andExpect(content().string(not(containsString("id=\"metric-value\""))));
         mvc.perform(get("/metrics").with(as("czj"))).andExpect(status().isForbidden());
     }
 }

@@ -5,6 +5,7 @@ import cn.fazhi.platform.metrics.MetricCatalogue;
 import cn.fazhi.platform.metrics.MetricDefinition;
 import cn.fazhi.platform.metrics.MetricPeriod;
 import cn.fazhi.platform.metrics.MetricQuery;
+import cn.fazhi.platform.metrics.MetricsPermissions;
 import cn.fazhi.platform.org.Access;
 import cn.fazhi.platform.org.OrgUnits;
 import cn.fazhi.platform.security.CurrentUser;
@@ -39,7 +40,7 @@ class MetricsPages {
             @RequestParam(defaultValue = "false") boolean subordinates,
             @RequestParam(required = false) String period, @RequestParam(defaultValue = "0") int page, Model model) {
         FazhiPrincipal me = CurrentUser.get();
-        Access.require(me, "metrics:read");
+        Access.require(me, MetricsPermissions.READ);
         String periodText = period == null || period.isBlank() ? String.valueOf(LocalDate.now(clock).getYear()) : period;
         long org = orgId == null ? me.orgId() : orgId;
         model.addAttribute("definitions", catalogue.definitions());
