@@ -60,6 +60,18 @@ class PlanOverviewTests {
     }
 
     @Test
+    void aPlanWithoutTasksHasAnEmptyOverview() {
+        java.util.UUID empty = new PlanFixture(jdbc).plan(s.county(), "空实施方案", "ISSUED", 2021, 2025);
+        PlanOverview o = statistics.overview(empty, directory.loadByUsername("sfj").orElseThrow());
+        assertThat(o.plan().title()).isEqualTo("空实施方案");
+        assertThat(o.totals().total()).isZero();
+        assertThat(o.totals().completionRate()).isNull();
+        assertThat(o.byArea()).isEmpty();
+        assertThat(o.byUnit()).isEmpty();
+        assertThat(o.overdue()).isEmpty();
+    }
+
+    @Test
     void byAreaGroupsTasksUnderTheirLevelOneSection() {
         PlanOverview o = statistics.overview(s.plan(), directory.loadByUsername("sfj").orElseThrow());
         assertThat(o.byArea()).extracting(PlanOverview.Group::label)
