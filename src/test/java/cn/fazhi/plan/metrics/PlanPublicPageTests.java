@@ -97,6 +97,13 @@ class PlanPublicPageTests {
     }
 
     @Test
+    void aVisitorWithAnExpiredSessionCookieStillSeesThePublicPage() throws Exception {
+        mvc.perform(post("/api/plans/{id}/publish", s.plan()).with(as("sfj")).with(csrf())).andExpect(status().isOk());
+        mvc.perform(get("/public/plans/{id}", s.plan()).cookie(new jakarta.servlet.http.Cookie("SESSION", "ZXhwaXJlZA==")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(title)));
+    }
+
+    @Test
     void aDraftPlanCannotBePublished() throws Exception {
         mvc.perform(post("/api/plans/{id}/publish", s.draftPlan()).with(as("sfj")).with(csrf()))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("PLAN_NOT_PUBLISHABLE"));
