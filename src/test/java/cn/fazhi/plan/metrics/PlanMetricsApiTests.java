@@ -83,6 +83,22 @@ class PlanMetricsApiTests {
     }
 
     @Test
+    void anApiClientWithABearerTokenReadsAValue() throws Exception {
+        String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/auth/token")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"leader\",\"password\":\"Fazhi@2026\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String token = com.jayway.jsonpath.JsonPath.read(body, "$.token");
+        mvc.perform(get("/api/metrics/plan.report.on_time_rate").header("Authorization", "Bearer " + token)
+                        .param("orgId", String.valueOf(s.county())).param("subordinates", "true").param("period", "2017"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.numerator").value(2))
+                .andExpect(jsonPath("$.denominator").value(4))
+                .andExpect(jsonPath("$.value").value(50.0));
+        mvc.perform(get("/api/metrics/plan.task.total")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void recordsArePagedLinks() throws Exception {
         mvc.perform(get("/api/metrics/plan.task.overdue/records").with(as("sfj"))
                         .param("orgId", String.valueOf(s.county())).param("subordinates", "true")
