@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Permission to read metric values and the records behind them (within the holder's data scope). */
 @Component
-class MetricsPermissions implements PermissionProvider {
+public class MetricsPermissions implements PermissionProvider {
 
     /** Read metric values and list the records behind a value. */
     public static final String READ = "metrics:read";

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -96,8 +97,28 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The public pages ({@code /public/**}, issue 4 §7): anonymous GETs without a session, so that a citizen whose
+     * browser still carries an expired staff session cookie sees the page instead of being sent to the login page.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/public/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(rc -> rc.disable())
+                .headers(SecurityConfig::headers)
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable())
+                .logout(l -> l.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, ProblemResponses problems)
             throws Exception {
         http.authenticationManager(manager)

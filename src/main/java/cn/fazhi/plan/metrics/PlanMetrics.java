@@ -1,0 +1,291 @@
+package cn.fazhi.plan.metrics;
+
+import cn.fazhi.platform.kernel.BusinessException;
+import cn.fazhi.platform.kernel.TimeConfig;
+import cn.fazhi.platform.metrics.MetricDefinition;
+import cn.fazhi.platform.metrics.MetricKind;
+import cn.fazhi.platform.metrics.MetricQuery;
+import cn.fazhi.platform.metrics.MetricRecord;
+import cn.fazhi.platform.metrics.MetricRecordPage;
+import cn.fazhi.platform.metrics.MetricSource;
+import cn.fazhi.platform.metrics.MetricUnit;
+import cn.fazhi.platform.metrics.MetricValue;
+import cn.fazhi.platform.org.OrgUnit;
+import cn.fazhi.platform.org.OrgUnits;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The plan module's metrics (issue 4 §6). The organisation is the task's lead unit (牵头单位), which answers for it
+ * ("一项工作任务、一个牵头单位", seed 002); with subordinates, every lead unit in the organisation's subtree, so that a
+ * government's figure covers its departments and towns. Each value and its records are computed by the same
+ * conditions ({@link #TASK_BASE}, {@link #REPORT_BASE}); the definitions below are the 口径 in words and are copied
+ * into docs/metrics.md (a test keeps the names in step).
+ */
+@Component
+public class PlanMetrics implements MetricSource {
+
+    public static final String TASK_TOTAL = "plan.task.total";
+    public static final String TASK_COMPLETED = "plan.task.completed";
+    public static final String TASK_OVERDUE = "plan.task.overdue";
+    public static final String TASK_COMPLETION_RATE = "plan.task.completion_rate";
+    public static final String REPORT_ON_TIME_RATE = "plan.report.on_time_rate";
+
+    private static final String SOURCE = "法治政府建设实施纲要及本地区实施方案(seed 002):“一项工作任务、一个牵头单位、一套工作方案”,"
+            + "牵头单位每年报送进展,年度法治政府建设情况报告引用";
+
+    private static final String TOTAL_TEXT = "非草拟状态(已印发、执行中、已结束)的实施方案中,牵头单位为所选单位(含下级时为其下级全部单位)"
+            + "且实施方案期间始于统计期末所在年度或之前的任务,满足下列之一:完成时限为具体日期且不晚于统计期末;"
+            + "持续推进、每年重复或未写明时限且实施方案期间延续到统计期间所在年度;或已于统计期末前经审核确认完成。";
+
+    private static final List<MetricDefinition> DEFINITIONS = List.of(
+            new MetricDefinition(TASK_TOTAL, "实施方案任务数", MetricUnit.ITEMS, MetricKind.COUNT, TOTAL_TEXT, 1, SOURCE),
+            new MetricDefinition(TASK_COMPLETED, "已完成任务数", MetricUnit.ITEMS, MetricKind.COUNT,
+                    "任务数口径内,状态为已完成且完成日期不晚于统计期末的任务。只有经司法局(法制机构)审核通过的完成报告才使任务成为已完成;"
+                            + "已报送未审核或被退回的完成报告不计。", 1, SOURCE),
+            new MetricDefinition(TASK_OVERDUE, "逾期任务数", MetricUnit.ITEMS, MetricKind.COUNT,
+                    "任务数口径内,完成时限为具体日期、且完成时限早于统计截止日(统计期末与今日中较早者)、在完成时限当日及之前未经审核确认完成的任务"
+                            + "(至截止日仍未完成,或完成日期晚于完成时限的逾期完成)。持续推进、每年重复和未写明时限的任务不计逾期。", 1,
+                    SOURCE + ";督办依据"),
+            new MetricDefinition(TASK_COMPLETION_RATE, "任务完成率", MetricUnit.PERCENT, MetricKind.RATE,
+                    "已完成任务数 ÷ 实施方案任务数 × 100%,保留两位小数;分子、分母按上述口径在同一单位、同一期间计算;分母为 0 时无值。",
+                    1, SOURCE),
+            new MetricDefinition(REPORT_ON_TIME_RATE, "进展按时报送率", MetricUnit.PERCENT, MetricKind.RATE,
+                    "分母:报送单位为所选单位(含下级时为其下级全部单位)、报送截止日在统计期间内的进展报告(非草拟实施方案的任务);"
+                            + "分子:其中已审核通过、且报送时间(北京时间的日期)不晚于报送截止日的报告。× 100%,保留两位小数。"
+                            + "只计系统中已建立的应报报告。", 1, SOURCE + ";实施方案“每年报送进展”的要求"));
+
+    /**
+     * Tasks counted by plan.task.total. Parameters in order: [org…], periodEndYear, periodEnd, periodStartYear,
+     * periodEnd. The org condition ({@code t.lead_org_id …}) is appended by {@link #orgCondition}.
+     */
+    static final String TASK_BASE = """
+            from plan_task t
+            join plan p on p.org_id = t.org_id and p.id = t.plan_id
+            where %s
+              and p.status <> 'DRAFT'
+              and p.period_start_year <= ?
+              and ((t.deadline_kind = 'DATE' and t.deadline <= ?)
+                   or (t.deadline_kind <> 'DATE' and p.period_end_year >= ?)
+                   or (t.status = 'COMPLETED' and t.completed_on <= ?))""";
+
+    /** Reports counted by plan.report.on_time_rate's denominator. Parameters: [org…], periodStart, periodEnd. */
+    static final String REPORT_BASE = """
+            from progress_report r
+            join plan_task t on t.org_id = r.org_id and t.id = r.task_id
+            join plan p on p.org_id = t.org_id and p.id = t.plan_id
+            where %s
+              and p.status <> 'DRAFT'
+              and r.due_on >= ? and r.due_on <= ?""";
+
+    private static final String COMPLETED = " and t.status = 'COMPLETED' and t.completed_on <= ?";
+    private static final String OVERDUE = " and t.deadline_kind = 'DATE' and t.deadline < ?"
+            + " and (t.status <> 'COMPLETED' or t.completed_on is null or t.completed_on > t.deadline)";
+
+    private static final Map<String, String> TASK_STATUS = Map.of("NOT_STARTED", "未启动", "IN_PROGRESS", "推进中",
+            "COMPLETED", "已完成", "OVERDUE_UNFINISHED", "逾期未完成", "ONGOING", "长期坚持");
+    private static final Map<String, String> REPORT_STATUS = Map.of("DRAFT", "草稿", "SUBMITTED", "已报送待审核",
+            "ACCEPTED", "已通过", "RETURNED", "已退回");
+
+    private final JdbcTemplate jdbc;
+    private final OrgUnits orgUnits;
+    private final Clock clock;
+
+    public PlanMetrics(JdbcTemplate jdbc, OrgUnits orgUnits, Clock clock) {
+        this.jdbc = jdbc;
+        this.orgUnits = orgUnits;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<MetricDefinition> definitions() {
+        return DEFINITIONS;
+    }
+
+    @Override
+    public MetricValue value(String name, MetricQuery q) {
+        return switch (name) {
+            case TASK_TOTAL -> MetricValue.count(name, countTasks(q, ""), q);
+            case TASK_COMPLETED -> MetricValue.count(name, countTasks(q, COMPLETED, Date.valueOf(q.period().end())), q);
+            case TASK_OVERDUE -> MetricValue.count(name, countTasks(q, OVERDUE, Date.valueOf(cutoff(q))), q);
+            case TASK_COMPLETION_RATE -> completionRate(q);
+            case REPORT_ON_TIME_RATE -> onTimeRate(q);
+            default -> throw unknown(name);
+        };
+    }
+
+    @Override
+    public MetricRecordPage records(String name, MetricQuery q, int page, int size) {
+        return switch (name) {
+            case TASK_TOTAL -> taskRecords(q, "", List.of(), null, page, size);
+            case TASK_COMPLETED -> taskRecords(q, COMPLETED, List.of(Date.valueOf(q.period().end())), null, page, size);
+            case TASK_OVERDUE -> taskRecords(q, OVERDUE, List.of(Date.valueOf(cutoff(q))), null, page, size);
+            case TASK_COMPLETION_RATE -> taskRecords(q, "", List.of(),
+                    "case when t.status = 'COMPLETED' and t.completed_on <= ? then 1 else 0 end", page, size);
+            case REPORT_ON_TIME_RATE -> reportRecords(q, page, size);
+            default -> throw unknown(name);
+        };
+    }
+
+    /** The last day overdue is judged on: the period's end, or today when the period is not over yet. */
+    LocalDate cutoff(MetricQuery q) {
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfig.CHINA));
+        return today.isBefore(q.period().end()) ? today : q.period().end();
+    }
+
+    // ---- tasks -------------------------------------------------------------------------------------------------
+
+    private long countTasks(MetricQuery q, String extra, Object... extraParams) {
+        OrgFilter org = orgFilter(q, "t.lead_org_id");
+        List<Object> params = new ArrayList<>(org.params());
+        params.addAll(taskBaseParams(q));
+        params.addAll(List.of(extraParams));
+        Long n = jdbc.queryForObject("select count(*) " + TASK_BASE.formatted(org.sql()) + extra, Long.class,
+                params.toArray());
+        return n == null ? 0 : n;
+    }
+
+    /** Numerator and denominator in one pass over the tasks: the same conditions as the two counts. */
+    private MetricValue completionRate(MetricQuery q) {
+        OrgFilter org = orgFilter(q, "t.lead_org_id");
+        List<Object> params = new ArrayList<>();
+        params.add(Date.valueOf(q.period().end()));
+        params.addAll(org.params());
+        params.addAll(taskBaseParams(q));
+        long[] r = jdbc.queryForObject("select count(*) filter (where t.status = 'COMPLETED' and t.completed_on <= ?)"
+                + " as completed, count(*) as total " + TASK_BASE.formatted(org.sql()),
+                (rs, i) -> new long[] {rs.getLong("completed"), rs.getLong("total")}, params.toArray());
+        return MetricValue.rate(TASK_COMPLETION_RATE, r[0], r[1], q);
+    }
+
+    private MetricRecordPage taskRecords(MetricQuery q, String extra, List<Object> extraParams, String numeratorExpr,
+            int page, int size) {
+        OrgFilter org = orgFilter(q, "t.lead_org_id");
+        List<Object> where = new ArrayList<>(org.params());
+        where.addAll(taskBaseParams(q));
+        where.addAll(extraParams);
+        String from = TASK_BASE.formatted(org.sql()) + extra;
+        Long total = jdbc.queryForObject("select count(*) " + from, Long.class, where.toArray());
+
+        List<Object> params = new ArrayList<>();
+        if (numeratorExpr != null) {
+            params.add(Date.valueOf(q.period().end()));
+        }
+        params.addAll(where);
+        params.add(size);
+        params.add((long) page * size);
+        String sql = "select t.id, t.plan_id, t.number, t.text, t.status, t.completed_on, t.deadline, t.deadline_text,"
+                + " p.title, (select o.name from org_unit o where o.id = t.lead_org_id) as lead_name, "
+                + (numeratorExpr == null ? "0" : numeratorExpr) + " as in_numerator "
+                + from + " order by p.title, p.id, t.number limit ? offset ?";
+        List<MetricRecord> items = jdbc.query(sql, (rs, i) -> {
+            String status = rs.getString("status");
+            LocalDate completedOn = rs.getObject("completed_on", LocalDate.class);
+            LocalDate deadline = rs.getObject("deadline", LocalDate.class);
+            String label = "《" + rs.getString("title") + "》任务(" + rs.getInt("number") + ")"
+                    + abbreviate(rs.getString("text"), 40)
+                    + " — 牵头单位:" + nullToDash(rs.getString("lead_name"))
+                    + ";时限:" + (deadline != null ? deadline.toString() : nullToDash(rs.getString("deadline_text")))
+                    + ";状态:" + TASK_STATUS.getOrDefault(status, status)
+                    + (completedOn != null && "COMPLETED".equals(status) ? "(" + completedOn + ")" : "");
+            return new MetricRecord("plan_task", rs.getString("id"), label,
+                    "/plans/" + rs.getString("plan_id") + "/tasks/" + rs.getInt("number"),
+                    numeratorExpr == null ? null : rs.getInt("in_numerator") == 1);
+        }, params.toArray());
+        return new MetricRecordPage(items, page, size, total == null ? 0 : total);
+    }
+
+    private List<Object> taskBaseParams(MetricQuery q) {
+        Date end = Date.valueOf(q.period().end());
+        return List.of(q.period().end().getYear(), end, q.period().start().getYear(), end);
+    }
+
+    // ---- reports -----------------------------------------------------------------------------------------------
+
+    private MetricValue onTimeRate(MetricQuery q) {
+        OrgFilter org = orgFilter(q, "r.reporting_org_id");
+        List<Object> params = new ArrayList<>(org.params());
+        params.add(Date.valueOf(q.period().start()));
+        params.add(Date.valueOf(q.period().end()));
+        String from = REPORT_BASE.formatted(org.sql());
+        Long denominator = jdbc.queryForObject("select count(*) " + from, Long.class, params.toArray());
+        // the submission date is the date in Beijing time, compared in Java (no time-zone arithmetic in SQL)
+        long[] onTime = {0};
+        jdbc.query("select r.due_on, r.submitted_at " + from + " and r.status = 'ACCEPTED'", rs -> {
+            if (onTime(rs.getObject("due_on", LocalDate.class), rs.getTimestamp("submitted_at"))) {
+                onTime[0]++;
+            }
+        }, params.toArray());
+        return MetricValue.rate(REPORT_ON_TIME_RATE, onTime[0], denominator == null ? 0 : denominator, q);
+    }
+
+    private MetricRecordPage reportRecords(MetricQuery q, int page, int size) {
+        OrgFilter org = orgFilter(q, "r.reporting_org_id");
+        List<Object> params = new ArrayList<>(org.params());
+        params.add(Date.valueOf(q.period().start()));
+        params.add(Date.valueOf(q.period().end()));
+        String from = REPORT_BASE.formatted(org.sql());
+        Long total = jdbc.queryForObject("select count(*) " + from, Long.class, params.toArray());
+        params.add(size);
+        params.add((long) page * size);
+        List<MetricRecord> items = jdbc.query("select r.id, r.period_code, r.status, r.due_on, r.submitted_at, t.number,"
+                + " p.title, (select o.name from org_unit o where o.id = r.reporting_org_id) as unit_name " + from
+                + " order by r.due_on, p.title, t.number, r.id limit ? offset ?", (rs, i) -> {
+                    LocalDate due = rs.getObject("due_on", LocalDate.class);
+                    Timestamp submitted = rs.getTimestamp("submitted_at");
+                    String status = rs.getString("status");
+                    String label = "《" + rs.getString("title") + "》任务(" + rs.getInt("number") + ") "
+                            + rs.getString("period_code") + " 进展报告 — " + nullToDash(rs.getString("unit_name"))
+                            + ";截止:" + due + ";报送:" + (submitted == null ? "未报送" : submittedDate(submitted))
+                            + ";状态:" + REPORT_STATUS.getOrDefault(status, status);
+                    return new MetricRecord("progress_report", rs.getString("id"), label,
+                            "/plans/reports/" + rs.getString("id"), "ACCEPTED".equals(status) && onTime(due, submitted));
+                }, params.toArray());
+        return new MetricRecordPage(items, page, size, total == null ? 0 : total);
+    }
+
+    static boolean onTime(LocalDate due, Timestamp submittedAt) {
+        return due != null && submittedAt != null && !submittedDate(submittedAt).isAfter(due);
+    }
+
+    private static LocalDate submittedDate(Timestamp submittedAt) {
+        return submittedAt.toInstant().atZone(TimeConfig.CHINA).toLocalDate();
+    }
+
+    // ---- organisation ------------------------------------------------------------------------------------------
+
+    record OrgFilter(String sql, List<Object> params) {
+    }
+
+    /** The lead (or reporting) unit condition: the unit itself, or every unit of its subtree. */
+    OrgFilter orgFilter(MetricQuery q, String column) {
+        if (!q.withSubordinates()) {
+            return new OrgFilter(column + " = ?", List.of(q.orgId()));
+        }
+        OrgUnit unit = orgUnits.find(q.orgId()).orElseThrow(() -> BusinessException.notFound("单位"));
+        return new OrgFilter(column + " in (select s.id from org_unit s where s.path like ?)", List.of(unit.path() + "%"));
+    }
+
+    private static BusinessException unknown(String name) {
+        return new BusinessException("METRIC_NOT_FOUND", "统计指标“" + name + "”不存在", 404);
+    }
+
+    private static String abbreviate(String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        String flat = s.replaceAll("\\s+", " ").strip();
+        return flat.length() > max ? flat.substring(0, max) + "…" : flat;
+    }
+
+    private static String nullToDash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+}

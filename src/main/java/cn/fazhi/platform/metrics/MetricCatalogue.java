@@ -1,0 +1,148 @@
+package cn.fazhi.platform.metrics;
+
+import cn.fazhi.platform.kernel.BusinessException;
+import cn.fazhi.platform.org.Access;
+import cn.fazhi.platform.org.OrgNode;
+import cn.fazhi.platform.org.OrgUnit;
+import cn.fazhi.platform.org.OrgUnits;
+import cn.fazhi.platform.security.DataScope;
+import cn.fazhi.platform.security.FazhiPrincipal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The metric catalogue: every {@link MetricSource} bean's definitions under one registry of unique names. A duplicate
+ * or malformed name fails the application at startup. Values and records are computed for a caller who holds
+ * {@code metrics:read} and whose data scope covers the queried organisation (and, with subordinates, its whole
+ * subtree): an organisation outside the scope is "not found" (404), as elsewhere in the platform; asking for the
+ * subordinates of a unit one may see only by itself is refused (403).
+ */
+@Service
+public class MetricCatalogue {
+
+    /** Largest page of records one call returns. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private record Entry(MetricDefinition definition, MetricSource source) {
+    }
+
+    private final Map<String, Entry> entries;
+    private final OrgUnits orgUnits;
+
+    public MetricCatalogue(List<MetricSource> sources, OrgUnits orgUnits) {
+        this.orgUnits = orgUnits;
+        this.entries = Collections.unmodifiableMap(register(sources));
+    }
+
+    /** Builds the registry; fails on a duplicate or malformed name (so a bad contribution stops the startup). */
+    static Map<String, Entry> register(List<MetricSource> sources) {
+        Map<String, Entry> map = new LinkedHashMap<>();
+        List<Entry> all = new ArrayList<>();
+        for (MetricSource source : sources) {
+            for (MetricDefinition d : source.definitions()) {
+                all.add(new Entry(d, source));
+            }
+        }
+        all.sort(Comparator.comparing(e -> e.definition().name()));
+        for (Entry e : all) {
+            String name = e.definition().name();
+            if (!MetricDefinition.isValidName(name)) {
+                throw new IllegalStateException("Metric name is not lower-case dotted: " + name);
+            }
+            Entry previous = map.putIfAbsent(name, e);
+            if (previous != null) {
+                throw new IllegalStateException("Metric " + name + " is defined twice: by "
+                        + previous.source().getClass().getName() + " and by " + e.source().getClass().getName());
+            }
+        }
+        return map;
+    }
+
+    /** Every definition, ordered by name. */
+    public List<MetricDefinition> definitions() {
+        return entries.values().stream().map(Entry::definition).toList();
+    }
+
+    public Optional<MetricDefinition> find(String name) {
+        return Optional.ofNullable(entries.get(name)).map(Entry::definition);
+    }
+
+    /** The definition, or 404 with a Chinese message. */
+    public MetricDefinition get(String name) {
+        return entry(name).definition();
+    }
+
+    /** The value for the query, computed for {@code actor} (permission and data scope checked). */
+    @Transactional(readOnly = true)
+    public MetricValue value(String name, MetricQuery query, FazhiPrincipal actor) {
+        Entry e = entry(name);
+        checkAccess(query, actor);
+        return e.source().value(name, query);
+    }
+
+    /** A page (0-based) of the records behind the value, for {@code actor} (permission and data scope checked). */
+    @Transactional(readOnly = true)
+    public MetricRecordPage records(String name, MetricQuery query, int page, int size, FazhiPrincipal actor) {
+        Entry e = entry(name);
+        if (page < 0) {
+            throw BusinessException.invalid("page", "页码不能为负数");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw BusinessException.invalid("size", "每页条数应在 1 到 " + MAX_PAGE_SIZE + " 之间");
+        }
+        checkAccess(query, actor);
+        return e.source().records(name, query, page, size);
+    }
+
+    /**
+     * The value without a caller: for system jobs that act on behalf of an organisation already authorised
+     * elsewhere (e.g. freezing the figures of a report being published). Never call it with a user's input.
+     */
+    @Transactional(readOnly = true)
+    public MetricValue valueAsSystem(String name, MetricQuery query) {
+        Entry e = entry(name);
+        orgUnits.find(query.orgId()).orElseThrow(() -> BusinessException.notFound("单位"));
+        return e.source().value(name, query);
+    }
+
+    private Entry entry(String name) {
+        Entry e = name == null ? null : entries.get(name);
+        if (e == null) {
+            throw new BusinessException("METRIC_NOT_FOUND", "统计指标“" + abbreviate(name) + "”不存在", 404);
+        }
+        return e;
+    }
+
+    private void checkAccess(MetricQuery query, FazhiPrincipal actor) {
+        Access.require(actor, MetricsPermissions.READ);
+        DataScope scope = actor.scope();
+        OrgUnit unit = orgUnits.find(query.orgId())
+                .filter(u -> scope.coversOrg(u.id(), u.path()))
+                .orElseThrow(() -> BusinessException.notFound("单位"));
+        if (!query.withSubordinates() || scope.all()
+                || scope.subtreePaths().stream().anyMatch(unit.path()::startsWith)) {
+            return;
+        }
+        // seen by itself only (本单位 / 自定义): its subordinates must each be in scope too
+        for (OrgNode n : orgUnits.tree()) {
+            OrgUnit u = n.unit();
+            if (u.id() != unit.id() && u.path().startsWith(unit.path()) && !scope.coversOrg(u.id(), u.path())) {
+                throw BusinessException.forbidden("无权查看“" + unit.name() + "”下级单位的统计指标(数据权限范围只含本单位)");
+            }
+        }
+    }
+
+    private static String abbreviate(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}

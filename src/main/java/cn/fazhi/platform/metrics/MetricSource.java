@@ -1,0 +1,24 @@
+package cn.fazhi.platform.metrics;
+
+import java.util.List;
+
+/**
+ * Implemented by each module that contributes metrics (a Spring bean; {@link MetricCatalogue} collects them all).
+ * The catalogue has already checked the caller's permission and data scope and that {@code name} is one of this
+ * source's definitions; a source only computes. A value and its records are computed by the same conditions, so
+ * that the records listed are exactly those counted.
+ */
+public interface MetricSource {
+
+    /** The metrics this source computes. Names must be unique across the whole catalogue. */
+    List<MetricDefinition> definitions();
+
+    /** The value of metric {@code name} for the query. */
+    MetricValue value(String name, MetricQuery query);
+
+    /**
+     * The records behind the value, ordered stably, page {@code page} (0-based) of {@code size}. For a rate these
+     * are the denominator's records, each marked whether it counts in the numerator.
+     */
+    MetricRecordPage records(String name, MetricQuery query, int page, int size);
+}

@@ -1,0 +1,27 @@
+package cn.fazhi.platform.metrics;
+
+/** The unit a metric value is counted in, with the Chinese symbol reports print after the figure. */
+public enum MetricUnit {
+    /** 件: cases, documents, reports. */
+    CASES("件"),
+    /** 人: people. */
+    PERSONS("人"),
+    /** 次: occurrences (sessions, appearances). */
+    TIMES("次"),
+    /** %: a rate; the value is a percentage with its numerator and denominator kept. */
+    PERCENT("%"),
+    /** 元: money. */
+    YUAN("元"),
+    /** 项: items of a list (tasks, measures). */
+    ITEMS("项");
+
+    private final String symbol;
+
+    MetricUnit(String symbol) {
+        this.symbol = symbol;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+}

@@ -1,0 +1,129 @@
+package cn.fazhi.platform.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.fazhi.platform.kernel.BusinessException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue's registry, metric names, definitions, values and period parsing (no Spring context). */
+class MetricCatalogueTests {
+
+    private static MetricDefinition def(String name) {
+        return new MetricDefinition(name, "测试指标", MetricUnit.CASES, MetricKind.COUNT, "测试口径", 1, "测试来源");
+    }
+
+    private static MetricSource source(MetricDefinition... defs) {
+        return new MetricSource() {
+            @Override
+            public List<MetricDefinition> definitions() {
+                return List.of(defs);
+            }
+
+            @Override
+            public MetricValue value(String name, MetricQuery query) {
+                return MetricValue.count(name, 7, query);
+            }
+
+            @Override
+            public MetricRecordPage records(String name, MetricQuery query, int page, int size) {
+                return new MetricRecordPage(List.of(), page, size, 0);
+            }
+        };
+    }
+
+    @Test
+    void everySourcesDefinitionsAreRegisteredOrderedByName() {
+        MetricCatalogue c = new MetricCatalogue(List.of(source(def("review.doc.filed"), def("a.b")),
+                source(def("plan.task.total"))), null);
+        assertThat(c.definitions()).extracting(MetricDefinition::name)
+                .containsExactly("a.b", "plan.task.total", "review.doc.filed");
+        assertThat(c.find("plan.task.total")).isPresent();
+        assertThat(c.find("plan.task.other")).isEmpty();
+        assertThat(c.get("a.b").module()).isEqualTo("a");
+    }
+
+    @Test
+    void aDuplicateNameFailsTheRegistration() {
+        assertThatThrownBy(() -> new MetricCatalogue(List.of(source(def("plan.task.total")),
+                source(def("plan.task.total"))), null))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("plan.task.total")
+                .hasMessageContaining("defined twice");
+    }
+
+    @Test
+    void anUnknownNameIsA404WithAChineseMessage() {
+        MetricCatalogue c = new MetricCatalogue(List.of(source(def("plan.task.total"))), null);
+        assertThatThrownBy(() -> c.get("plan.nope"))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.status()).isEqualTo(404);
+                    assertThat(e.getMessage()).isEqualTo("统计指标“plan.nope”不存在");
+                });
+    }
+
+    @Test
+    void namesAreLowerCaseDottedWithAtLeastTwoSegments() {
+        assertThat(MetricDefinition.isValidName("plan.task.completion_rate")).isTrue();
+        assertThat(MetricDefinition.isValidName("two_law.transferred")).isTrue();
+        for (String bad : new String[] {null, "", "plan", "Plan.task", "plan..task", "plan.task.", ".plan.task",
+                "plan.task-rate", "plan.1task", "plan.任务", "plan task.total", "a." + "b".repeat(100)}) {
+            assertThat(MetricDefinition.isValidName(bad)).as(bad).isFalse();
+        }
+        assertThatThrownBy(() -> def("Plan.Task")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aDefinitionNeedsLabelDefinitionSourceAndARateIsInPercent() {
+        assertThatThrownBy(() -> new MetricDefinition("a.b", " ", MetricUnit.CASES, MetricKind.COUNT, "口径", 1, "来源"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MetricDefinition("a.b", "标签", MetricUnit.CASES, MetricKind.COUNT, "", 1, "来源"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MetricDefinition("a.b", "标签", MetricUnit.CASES, MetricKind.COUNT, "口径", 0, "来源"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MetricDefinition("a.b", "标签", MetricUnit.CASES, MetricKind.COUNT, "口径", 1, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MetricDefinition("a.b", "标签", MetricUnit.CASES, MetricKind.RATE, "口径", 1, "来源"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void periodsParseYearsHalvesQuartersAndRanges() {
+        assertThat(MetricPeriod.parse("2017")).isEqualTo(new MetricPeriod(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31), "2017"));
+        assertThat(MetricPeriod.parse("2017H1").end()).isEqualTo(LocalDate.of(2017, 6, 30));
+        assertThat(MetricPeriod.parse("2017h2").start()).isEqualTo(LocalDate.of(2017, 7, 1));
+        assertThat(MetricPeriod.parse("2017H2").code()).isEqualTo("2017H2");
+        assertThat(MetricPeriod.parse("2017Q3")).isEqualTo(new MetricPeriod(LocalDate.of(2017, 7, 1), LocalDate.of(2017, 9, 30), "2017Q3"));
+        assertThat(MetricPeriod.parse("2016Q1").end()).isEqualTo(LocalDate.of(2016, 3, 31));
+        assertThat(MetricPeriod.parse(" 2017-01-01/2017-06-30 ")).isEqualTo(
+                new MetricPeriod(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 6, 30), "2017-01-01/2017-06-30"));
+        assertThat(MetricPeriod.parse("2017-03-05/2017-03-05").contains(LocalDate.of(2017, 3, 5))).isTrue();
+        assertThat(MetricPeriod.year(2017).contains(LocalDate.of(2018, 1, 1))).isFalse();
+    }
+
+    @Test
+    void aBadPeriodIsAValidationErrorNamingTheField() {
+        for (String bad : new String[] {null, "", " ", "17", "2017Q0", "2017Q5", "2017H3", "2017-13-01/2017-12-31",
+                "2017-02-29/2017-03-01", "2017-06-30/2017-01-01", "1800", "2017/2018", "2017年", "2017-01-01"}) {
+            assertThatThrownBy(() -> MetricPeriod.parse(bad)).as(String.valueOf(bad))
+                    .isInstanceOfSatisfying(BusinessException.class, e -> {
+                        assertThat(e.status()).isEqualTo(400);
+                        assertThat(e.fieldErrors()).extracting(BusinessException.FieldError::field).containsExactly("period");
+                    });
+        }
+    }
+
+    @Test
+    void aRateKeepsItsFractionAndHasNoValueWithoutADenominator() {
+        MetricQuery q = new MetricQuery(1, false, MetricPeriod.year(2017));
+        MetricValue v = MetricValue.rate("a.rate", 1, 3, q);
+        assertThat(v.value()).isEqualByComparingTo("33.33");
+        assertThat(v.numerator()).isEqualByComparingTo("1");
+        assertThat(v.denominator()).isEqualByComparingTo("3");
+        assertThat(v.isRate()).isTrue();
+        assertThat(MetricValue.rate("a.rate", 0, 0, q).value()).isNull();
+        assertThatThrownBy(() -> MetricValue.rate("a.rate", 4, 3, q)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(MetricValue.count("a.count", 5, q).isRate()).isFalse();
+    }
+}
