@@ -250,14 +250,27 @@ public final class PlanParser {
         return b.toString();
     }
 
+    /**
+     * Whether an item says who does it or by when in the form plans use: its last parenthesis is a units clause, an
+     * "(牵头单位…" clause opens in it, or a line of its own names units or a deadline. A report that merely mentions
+     * 牵头单位 in a sentence has no such item.
+     */
     private static boolean hasMarker(String foldedBlock) {
-        // indexOf first: the regex only runs on blocks that hold one of its words
-        boolean candidate = foldedBlock.indexOf("牵头") >= 0 || foldedBlock.indexOf("单位") >= 0 || foldedBlock.indexOf("部门") >= 0;
+        // indexOf first: the regexes only run on blocks that hold one of the words
+        boolean candidate = foldedBlock.indexOf("牵头") >= 0 || foldedBlock.indexOf("单位") >= 0 || foldedBlock.indexOf("部门") >= 0
+                || foldedBlock.indexOf("时限") >= 0;
         if (candidate && MARKER.matcher(foldedBlock).find()) {
-            return true;
+            if (OPEN_UNITS.matcher(foldedBlock).find()) {
+                return true;
+            }
+            for (String line : foldedBlock.split("\n")) {
+                if (FIELD_LINE.matcher(Fold.strip(line)).find()) {
+                    return true;
+                }
+            }
         }
         int[] paren = lastParen(foldedBlock);
-        return paren != null && UnitClause.read(foldedBlock.substring(paren[0] + 1, paren[1])).deadlineText() != null;
+        return paren != null && UnitClause.read(foldedBlock.substring(paren[0] + 1, paren[1])).isUnitsClause();
     }
 
     /** Longest task text kept while reading (a task never needs more; noise without numbering stops here). */

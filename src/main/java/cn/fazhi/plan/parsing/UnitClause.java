@@ -27,8 +27,13 @@ final class UnitClause {
     record Clause(List<String> lead, List<String> responsible, boolean allLead, boolean allResponsible,
             String deadlineText, boolean labelled, List<String> unlabelled) {
 
+        /**
+         * Whether the clause says who or by when: a unit label, "各…落实", "X牵头", or a deadline that can be read
+         * ("(2017年底完成)"). A parenthesis such as "(同发〔2018〕14号)" or "(试行)" is text.
+         */
         boolean isUnitsClause() {
-            return labelled || deadlineText != null;
+            return labelled || deadlineText != null && !BARE_YEAR.matcher(Fold.fold(deadlineText)).matches()
+                    && Deadlines.read(deadlineText).kind() != ParsedTask.DeadlineKind.NONE;
         }
 
         boolean isEmpty() {
@@ -41,6 +46,8 @@ final class UnitClause {
             "(牵头责任单位|牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位|协助单位|参与单位|"
                     + "完成时限|完成时间|时限要求|时间要求|时间节点|完成期限|时限)\\s*[::]?\\s*");
     private static final Pattern SEPARATOR = Pattern.compile("[。;,\\n]");
+    /** "(2023年)" alone is a year mentioned in the text, not a deadline. */
+    private static final Pattern BARE_YEAR = Pattern.compile("\\s*(?:19|20)\\d\\d\\s*年?(度)?\\s*");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern LEAD_SUFFIX = Pattern.compile("(牵头负责|牵头|负责)$");
     private static final Pattern RESPONSIBLE_SUFFIX = Pattern.compile("(配合|参与|协助|协办)$");

@@ -277,4 +277,19 @@ class PlanParserTests {
         assertThat(t2.deadline()).isEqualTo(LocalDate.of(2018, 12, 31));
         assertThat(t2.text()).isEqualTo("建立规范性文件定期清理制度。");
     }
+
+    @Test
+    void aWorkReportThatMentionsLeadUnitsInSentencesHasNoTasks() {
+        String text = """
+                关于2023年法治政府建设情况的报告
+                一、主要工作
+                (一)完善制度。我们明确了牵头单位和责任单位的职责,印发了《实施办法》(示发〔2023〕5号)。
+                (二)加强执法。全年办理案件120件(2023年)。
+                1.开展案卷评查,各责任单位认真整改。
+                二、存在问题
+                """;
+        ParsedPlan plan = parser.read(text);
+        assertThat(plan.tasks()).isEmpty();
+        assertThat(codes(plan)).containsExactly("NO_TASKS");
+    }
 }
