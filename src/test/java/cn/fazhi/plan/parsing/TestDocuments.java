@@ -81,6 +81,40 @@ public final class TestDocuments {
         }
     }
 
+    /**
+     * A .docx whose numbering is Word's automatic list numbering (not typed): levels "%1、" (chineseCounting),
+     * "(%2)" (chineseCounting), "%3." and "(%4)" (decimal). Each line is "level|text".
+     */
+    public static byte[] docxWithAutoNumbering(String... lines) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum abstractNum =
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+            abstractNum.setAbstractNumId(BigInteger.ONE);
+            String[][] levels = {{"chineseCounting", "%1、"}, {"chineseCounting", "(%2)"}, {"decimal", "%3."}, {"decimal", "(%4)"}};
+            for (int l = 0; l < levels.length; l++) {
+                var lvl = abstractNum.addNewLvl();
+                lvl.setIlvl(BigInteger.valueOf(l));
+                lvl.addNewStart().setVal(BigInteger.ONE);
+                lvl.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.Enum.forString(levels[l][0]));
+                lvl.addNewLvlText().setVal(levels[l][1]);
+            }
+            var numbering = doc.createNumbering();
+            BigInteger abstractId = numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abstractNum, numbering));
+            BigInteger numId = numbering.addNum(abstractId);
+            for (String line : lines) {
+                String[] parts = line.split("\\|", 2);
+                var p = doc.createParagraph();
+                if (!parts[0].isEmpty()) {
+                    p.setNumID(numId);
+                    p.setNumILvl(BigInteger.valueOf(Integer.parseInt(parts[0])));
+                }
+                p.createRun().setText(parts[1]);
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private static CTTcPr tcPr(XWPFTableCell cell) {
         return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
     }

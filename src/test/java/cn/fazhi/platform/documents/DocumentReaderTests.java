@@ -89,4 +89,15 @@ class DocumentReaderTests {
         refused(() -> reader.read(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'}, "a.png"),
                 "UNSUPPORTED_TYPE", 415, "图片");
     }
+
+    @Test
+    void wordAutomaticNumberingIsWrittenOut() throws Exception {
+        byte[] docx = TestDocuments.docxWithAutoNumbering("|示范方案", "0|主要任务", "1|依法履行职能", "2|深化改革",
+                "3|甲任务。(牵头单位:市司法局。2017年底完成)", "3|乙任务。(牵头单位:市财政局。2018年底完成)",
+                "1|完善制度", "2|健全立法", "3|丙任务。(牵头单位:市司法局。持续推进)", "0|保障措施");
+        String text = reader.read(docx, "auto.docx").text();
+        assertThat(text).isEqualTo("示范方案\n一、主要任务\n(一)依法履行职能\n1.深化改革\n(1)甲任务。(牵头单位:市司法局。2017年底完成)\n"
+                + "(2)乙任务。(牵头单位:市财政局。2018年底完成)\n(二)完善制度\n1.健全立法\n(1)丙任务。(牵头单位:市司法局。持续推进)\n"
+                + "二、保障措施\n");
+    }
 }
