@@ -121,6 +121,22 @@ public final class TaskTableParser {
             return PlanAssembly.finish(title, List.of(), List.of(), "未找到任务分工表的表头:表格需要“工作任务”(或“任务”“主要任务”)列和"
                     + "“牵头单位”(或“责任单位”)列");
         }
+        // a two-row header: "责任单位" merged over "牵头单位 | 配合单位" — the lower row names the columns it splits
+        if (headerRow + 1 < grid.size() && isSecondHeaderRow(grid.get(headerRow), grid.get(headerRow + 1))) {
+            List<String> upper = grid.get(headerRow);
+            List<String> lower = grid.get(headerRow + 1);
+            List<String> combined = new ArrayList<>();
+            for (int c = 0; c < Math.max(upper.size(), lower.size()); c++) {
+                String u = cell(upper, c);
+                String l = cell(lower, c);
+                combined.add(!l.isEmpty() && !l.equals(u) ? l : u);
+            }
+            Columns c = columns(combined);
+            if (c.valid()) {
+                cols = c;
+                headerRow++;
+            }
+        }
         List<String> header = grid.get(headerRow);
 
         // heading rows: their levels decide area and sub-area as in the text parser
@@ -209,6 +225,23 @@ public final class TaskTableParser {
             }
         }
         return PlanAssembly.finish(title, drafts, warnings, "任务分工表中没有任务行");
+    }
+
+    /** The row under a header names columns (牵头单位, 配合单位, …) and holds no task number. */
+    private static boolean isSecondHeaderRow(List<String> upper, List<String> lower) {
+        boolean names = false;
+        for (int c = 0; c < lower.size(); c++) {
+            String l = key(lower.get(c));
+            if (l.isEmpty() || l.equals(key(cell(upper, c)))) {
+                continue;
+            }
+            if (l.length() > 12 || !(HEAD_LEAD.matcher(l).find() || HEAD_RESPONSIBLE.matcher(l).find()
+                    || HEAD_DEADLINE.matcher(l).find() || HEAD_TASK.matcher(l).find() || HEAD_AREA.matcher(l).find())) {
+                return false;
+            }
+            names = true;
+        }
+        return names;
     }
 
     private static void takeUnits(TaskDraft d, List<String> row, Columns cols) {

@@ -204,4 +204,12 @@ class PlanParseApiTests {
                 .andExpect(jsonPath("$.tasks", hasSize(0)))
                 .andExpect(jsonPath("$.warnings", hasSize(1))).andExpect(jsonPath("$.warnings[0].code").value("NO_TASKS"));
     }
+
+    @Test
+    void theOpenApiDocumentListsBothRequestBodies() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs").with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/plans/parse'].post.requestBody.content['multipart/form-data']").exists())
+                .andExpect(jsonPath("$.paths['/api/plans/parse'].post.requestBody.content['text/plain']").exists());
+    }
 }
