@@ -69,10 +69,13 @@ public final class PlanParser {
                 .replace('\u0085', '\n').replace('\f', '\n');
         String[] lines = text.split("\n", -1);
 
+        // a task-division table flattened to text; a plan whose text carries more tasks than its table keeps the text
         ParsedPlan table = tables.parseFlattened(lines);
-        if (table != null) {
-            return table;
-        }
+        ParsedPlan fromText = readNumbered(lines);
+        return table != null && table.tasks().size() >= fromText.tasks().size() ? table : fromText;
+    }
+
+    private ParsedPlan readNumbered(String[] lines) {
 
         Item[] items = new Item[lines.length];
         String[] folded = new String[lines.length];
