@@ -178,6 +178,8 @@ class PlanParseApiTests {
                 .andExpect(jsonPath("$.code").value("PDF_ENCRYPTED"));
         file(TestDocuments.zipBombDocx(50), "bomb.docx").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("ZIP_BOMB")).andExpect(jsonPath("$.detail", containsString("压缩炸弹")));
+        file(TestDocuments.docx(" \n "), "blank.docx").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("EMPTY_DOCUMENT")).andExpect(jsonPath("$.detail", containsString("没有可读取的文字")));
         file(TestDocuments.corruptDocx(), "bad.docx").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("CORRUPT_DOCUMENT")).andExpect(jsonPath("$.detail", containsString("损坏")));
         file(TestDocuments.noiseBytes(10 * 1024 * 1024, 11), "noise.txt").andExpect(status().isUnsupportedMediaType())
@@ -211,5 +213,21 @@ class PlanParseApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/plans/parse'].post.requestBody.content['multipart/form-data']").exists())
                 .andExpect(jsonPath("$.paths['/api/plans/parse'].post.requestBody.content['text/plain']").exists());
+    }
+
+    @Test
+    void aSpreadsheetWithoutATaskHeaderSaysWhichColumnsAreMissing() throws Exception {
+        byte[] xlsx;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var row = wb.createSheet("名单").createRow(0);
+            row.createCell(0).setCellValue("姓名");
+            row.createCell(1).setCellValue("电话");
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        file(xlsx, "名单.xlsx").andExpect(status().isOk())
+                .andExpect(jsonPath("$.tasks", hasSize(0)))
+                .andExpect(jsonPath("$.warnings[0].code").value("NO_TASKS"))
+                .andExpect(jsonPath("$.warnings[0].message", containsString("工作任务")));
     }
 }
