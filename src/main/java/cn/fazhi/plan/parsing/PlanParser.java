@@ -84,7 +84,11 @@ public final class PlanParser {
             items[i] = classify(folded[i]);
         }
 
-        int taskLevel = taskLevel(lines, folded, items);
+        boolean[] marked = new boolean[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            marked[i] = items[i] != null && hasMarker(block(folded, items, i));
+        }
+        int taskLevel = taskLevel(items, marked);
         String title = title(lines, folded, items);
         if (taskLevel < 0) {
             return PlanAssembly.finish(title, List.of(), List.of(), "未识别出任务:文中没有编号的条目写明“牵头单位”或“责任单位”。"
@@ -104,7 +108,7 @@ public final class PlanParser {
 
         String[] stack = new String[LEVELS + 1];
         List<TaskDraft> drafts = new ArrayList<>();
-        List<Boolean> marked = new ArrayList<>();
+        List<Boolean> taskMarked = new ArrayList<>();
         List<Integer> sectionOf = new ArrayList<>();
         int section = 0;
         boolean headingSinceTask = false;
@@ -138,7 +142,7 @@ public final class PlanParser {
                 }
                 append(current, lines[i].substring(it.contentStart));
                 drafts.add(current);
-                marked.add(hasMarker(block(folded, items, i)));
+                taskMarked.add(marked[i]);
                 sectionOf.add(section);
             } else if (current != null) {
                 String stripped = Fold.strip(f);
@@ -159,7 +163,7 @@ public final class PlanParser {
         List<ParseWarning> documentWarnings = new ArrayList<>();
         Map<Integer, Boolean> sectionHasMarker = new HashMap<>();
         for (int k = 0; k < drafts.size(); k++) {
-            sectionHasMarker.merge(sectionOf.get(k), marked.get(k), Boolean::logicalOr);
+            sectionHasMarker.merge(sectionOf.get(k), taskMarked.get(k), Boolean::logicalOr);
         }
         List<TaskDraft> tasks = new ArrayList<>();
         int ignored = 0;
@@ -221,10 +225,10 @@ public final class PlanParser {
     }
 
     /** The level whose items most often name units (ties: the deeper), or -1 when no item does. */
-    private static int taskLevel(String[] lines, String[] folded, Item[] items) {
+    private static int taskLevel(Item[] items, boolean[] marked) {
         int[] counts = new int[LEVELS + 1];
-        for (int i = 0; i < lines.length; i++) {
-            if (items[i] != null && hasMarker(block(folded, items, i))) {
+        for (int i = 0; i < items.length; i++) {
+            if (marked[i]) {
                 counts[items[i].level]++;
             }
         }
