@@ -33,10 +33,14 @@ public final class PlanParser {
     /** Words that show an item names who does it. */
     private static final Pattern MARKER = Pattern.compile(
             "牵头单位|牵头部门|责任单位|责任部门|主责单位|配合单位|各\\s*(牵头|责任)\\s*(单位|部门)|牵头[,。)]");
-    /** A line of its own naming units or a deadline: "责任单位:…", "(牵头单位:…)", "完成时限:…". */
+    /**
+     * A line of its own naming units or a deadline: "责任单位:…", "(牵头单位:…)", "完成时限:…", "各责任单位落实". The label
+     * needs its colon (or a space): a wrapped line that begins with "责任单位,细化…" is text.
+     */
     private static final Pattern FIELD_LINE = Pattern.compile(
-            "^\\(?\\s*(牵头责任单位|牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时限"
-                    + "|各\\s*(牵头|责任)\\s*(单位|部门))");
+            "^\\(?\\s*(牵头责任单位|牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时限)"
+                    + "\\s*(?:[::]|\\s(?=\\S))"
+                    + "|^\\(?\\s*各\\s*(牵头|责任)\\s*(单位|部门)\\s*(负责)?\\s*落实\\s*[)。.]*\\s*$");
     private static final Pattern OPEN_UNITS = Pattern.compile("\\((?=\\s*(牵头|责任|主责|各\\s*牵头|各\\s*责任))");
     /** A page number or footer line of a PDF's text ("— 3 —", "-12-", "第 3 页 共 9 页", "3"): not part of a task. */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -106,6 +110,8 @@ public final class PlanParser {
         int areaOnlyLevel = headingLevels.size() == 1 ? headingLevels.first() : -1;
         int topLevel = headingLevels.isEmpty() ? -1 : headingLevels.first();
 
+        int wrapWidth = wrapWidth(folded);
+        int openHeading = -1;
         String[] stack = new String[LEVELS + 1];
         List<TaskDraft> drafts = new ArrayList<>();
         List<Boolean> taskMarked = new ArrayList<>();
@@ -123,11 +129,23 @@ public final class PlanParser {
                 for (int l = it.level + 1; l <= LEVELS; l++) {
                     stack[l] = null;
                 }
+                // a heading as long as the page is wide goes on on the next line (text extracted from a PDF)
+                openHeading = wrapWidth > 0 && Fold.strip(f).length() * 10 >= wrapWidth * 9 && !f.contains("。") ? it.level : -1;
                 if (it.level == topLevel) {
                     section++;
                 }
                 headingSinceTask = true;
+            } else if (it == null && current == null && openHeading > 0) {
+                String stripped = Fold.strip(f);
+                if (stripped.isEmpty() || PAGE_NUMBER.matcher(stripped).matches()) {
+                    continue;
+                }
+                if (stripped.length() <= wrapWidth && !stripped.endsWith("。") && !FIELD_LINE.matcher(stripped).find()) {
+                    stack[openHeading] = UnitClause.clean(stack[openHeading] + Fold.strip(lines[i]));
+                }
+                openHeading = stripped.length() * 10 >= wrapWidth * 9 ? openHeading : -1;
             } else if (it != null && it.level == taskLevel) {
+                openHeading = -1;
                 finishText(current);
                 current = new TaskDraft(it.number, i + 1);
                 current.newSection = headingSinceTask;
@@ -149,7 +167,7 @@ public final class PlanParser {
                 if (stripped.isEmpty() || PAGE_NUMBER.matcher(stripped).matches()) {
                     continue;
                 }
-                if (it == null && FIELD_LINE.matcher(stripped).find()) {
+                if (it == null && !endsInOpenParenthesis(current.text) && FIELD_LINE.matcher(stripped).find()) {
                     current.take(UnitClause.read(UnitClause.clean(Fold.strip(lines[i]))), true);
                     current.closed = true;
                 } else if (it != null || !current.closed) {
@@ -222,6 +240,48 @@ public final class PlanParser {
             return n > 0 ? new Item(1, n, b + m.end()) : null;
         }
         return null;
+    }
+
+    /**
+     * The width of the page when the text was wrapped at it (a PDF's text layer: many lines of the same, greatest
+     * length), or 0 when lines are paragraphs.
+     */
+    static int wrapWidth(String[] folded) {
+        int max = 0;
+        int nonEmpty = 0;
+        int[] lengths = new int[folded.length];
+        for (int i = 0; i < folded.length; i++) {
+            lengths[i] = Fold.strip(folded[i]).length();
+            if (lengths[i] > 0) {
+                nonEmpty++;
+                max = Math.max(max, lengths[i]);
+            }
+        }
+        if (max < 10 || max > 200 || nonEmpty < 10) {
+            return 0;
+        }
+        int full = 0;
+        for (int length : lengths) {
+            if (length * 10 >= max * 9) {
+                full++;
+            }
+        }
+        return full * 10 >= nonEmpty * 3 ? max : 0;
+    }
+
+    /** Whether the task's text so far ends inside a parenthesis that the next line closes. */
+    private static boolean endsInOpenParenthesis(StringBuilder text) {
+        int from = Math.max(0, text.length() - 300);
+        for (int i = text.length() - 1; i >= from; i--) {
+            char c = Fold.fold(text.charAt(i));
+            if (c == ')') {
+                return false;
+            }
+            if (c == '(') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The level whose items most often name units (ties: the deeper), or -1 when no item does. */

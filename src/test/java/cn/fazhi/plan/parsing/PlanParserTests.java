@@ -257,8 +257,8 @@ class PlanParserTests {
                 一、主要任务
                 (一)完善制度
                 1.健全规范性文件管理
-                (1)严格规范性文件制定程序,未经合法性审查的不得提交
-                集体讨论。(牵头单位:市政府办公
+                (1)严格规范性文件制定程序,未经合法性审查的不得提交,明确
+                责任单位,细化目标任务,集体讨论。(牵头单位:市政府办公
                 — 2 —
                 室。2017年底完成)
                 各部门要按照本方案抓好落实。
@@ -269,7 +269,7 @@ class PlanParserTests {
         ParsedPlan plan = parser.read(text);
         assertThat(plan.tasks()).hasSize(2);
         ParsedTask t1 = plan.tasks().get(0);
-        assertThat(t1.text()).isEqualTo("严格规范性文件制定程序,未经合法性审查的不得提交集体讨论。");
+        assertThat(t1.text()).isEqualTo("严格规范性文件制定程序,未经合法性审查的不得提交,明确责任单位,细化目标任务,集体讨论。");
         assertThat(t1.leadUnits()).containsExactly("市政府办公室");
         assertThat(t1.deadline()).isEqualTo(LocalDate.of(2017, 12, 31));
         ParsedTask t2 = plan.tasks().get(1);

@@ -176,6 +176,53 @@ public final class TestDocuments {
         }
     }
 
+    /** A TrueType CJK font installed by scripts/test.sh (fonts-lxgw-wenkai), or null. */
+    public static java.nio.file.Path cjkFont() {
+        java.nio.file.Path p = java.nio.file.Path.of("/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf");
+        return java.nio.file.Files.isRegularFile(p) ? p : null;
+    }
+
+    /**
+     * A PDF of Chinese text laid out like an official document: each paragraph wrapped at {@code charsPerLine}
+     * characters, {@code linesPerPage} lines a page, and a page number "— n —" at the foot of each page.
+     */
+    public static byte[] chinesePdf(String text, int charsPerLine, int linesPerPage) throws IOException {
+        java.nio.file.Path fontFile = cjkFont();
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(pdf, fontFile.toFile());
+            List<String> lines = new java.util.ArrayList<>();
+            for (String paragraph : text.split("\n")) {
+                for (int i = 0; i < paragraph.length(); i += charsPerLine) {
+                    lines.add(paragraph.substring(i, Math.min(paragraph.length(), i + charsPerLine)));
+                }
+            }
+            int page = 0;
+            for (int start = 0; start < lines.size(); start += linesPerPage) {
+                PDPage p = new PDPage();
+                pdf.addPage(p);
+                page++;
+                try (PDPageContentStream content = new PDPageContentStream(pdf, p)) {
+                    content.beginText();
+                    content.setFont(font, 14);
+                    content.setLeading(28);
+                    content.newLineAtOffset(60, 740);
+                    for (int k = start; k < Math.min(lines.size(), start + linesPerPage); k++) {
+                        content.showText(lines.get(k));
+                        content.newLine();
+                    }
+                    content.endText();
+                    content.beginText();
+                    content.setFont(font, 12);
+                    content.newLineAtOffset(280, 40);
+                    content.showText("— " + page + " —");
+                    content.endText();
+                }
+            }
+            pdf.save(out);
+            return out.toByteArray();
+        }
+    }
+
     /** A PDF with a line of (Latin) text; with a user password when {@code password} is not null. */
     public static byte[] textPdf(String latinText, String password) throws IOException {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -230,4 +230,26 @@ class PlanParseApiTests {
                 .andExpect(jsonPath("$.warnings[0].code").value("NO_TASKS"))
                 .andExpect(jsonPath("$.warnings[0].message", containsString("工作任务")));
     }
+
+    @Test
+    void seed002AsADocxAndAsAPdfLaidOutTwentyEightCharactersALine() throws Exception {
+        String seed = Seeds.read(Seeds.PLAN_002);
+        file(TestDocuments.docx(seed), "荆门.docx").andExpect(status().isOk())
+                .andExpect(jsonPath("$.tasks", hasSize(140)))
+                .andExpect(jsonPath("$.tasks[88].leadUnits[0]").value("市政府法制办"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDocuments.cjkFont() != null,
+                "no CJK TrueType font (scripts/test.sh installs fonts-lxgw-wenkai)");
+        // GB/T 9704: 28 characters a line, 22 lines a page, a page number at the foot
+        file(TestDocuments.chinesePdf(seed, 28, 22), "荆门.pdf").andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("荆门市法治政府建设实施方案(2016—2020年)"))
+                .andExpect(jsonPath("$.tasks", hasSize(140)))
+                .andExpect(jsonPath("$.tasks[0].subArea").value("深化行政审批制度改革"))
+                .andExpect(jsonPath("$.tasks[94].subArea").value("自觉接受党内监督、人大监督、政协民主监督、司法监督"))
+                .andExpect(jsonPath("$.tasks[109].leadUnits[0]").value("市经管局"))
+                .andExpect(jsonPath("$.tasks[109].deadline").value("2018-12-31"))
+                .andExpect(jsonPath("$.tasks[123].area").value("组织保障和落实机制"))
+                .andExpect(jsonPath("$.tasks[124].leadUnits").value(org.hamcrest.Matchers.contains("市委办公室", "市政府办公室")))
+                .andExpect(jsonPath("$.warnings[?(@.code == 'NUMBERING_GAP')]", hasSize(0)))
+                .andExpect(jsonPath("$.warnings[?(@.code == 'UNREADABLE_DEADLINE')]", hasSize(0)));
+    }
 }

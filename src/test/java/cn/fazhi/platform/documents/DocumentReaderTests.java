@@ -100,4 +100,12 @@ class DocumentReaderTests {
                 + "(2)乙任务。(牵头单位:市财政局。2018年底完成)\n(二)完善制度\n1.健全立法\n(1)丙任务。(牵头单位:市司法局。持续推进)\n"
                 + "二、保障措施\n");
     }
+
+    @Test
+    void chinesePdfTextIsExtractedLineByLine() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDocuments.cjkFont() != null,
+                "no CJK TrueType font (scripts/test.sh installs fonts-lxgw-wenkai)");
+        String text = reader.read(TestDocuments.chinesePdf("(1)建立台账。(牵头单位:市司法局。2017年底完成)", 12, 20), "a.pdf").text();
+        assertThat(text).startsWith("(1)建立台账。(牵头单\n位:市司法局。2017年\n底完成)\n").contains("— 1 —");
+    }
 }
