@@ -231,12 +231,12 @@ public class DocumentReader {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
             StringBuilder text = new StringBuilder();
             List<List<List<String>>> tables = new ArrayList<>();
-            Numbering numbering = new Numbering();
+            Numbering numbering = new Numbering(doc);
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
                     text.append(numbering.label(p)).append(p.getText()).append('\n');
                 } else if (element instanceof XWPFTable t) {
-                    List<List<String>> grid = grid(t);
+                    List<List<String>> grid = grid(t, numbering);
                     tables.add(grid);
                     for (List<String> row : grid) {
                         text.append(String.join("\t", row)).append('\n');
@@ -248,9 +248,18 @@ public class DocumentReader {
         }
     }
 
-    /** Word's automatic numbering ("(一)", "1.", "(1)" produced by the list style): written out before the text. */
+    /**
+     * Word's automatic numbering ("(一)", "1.", "(1)" produced by the list style): written out before the text. Counters
+     * run per list (numId), start at the level's {@code w:start}, and a deeper level restarts when a shallower one is
+     * used unless its {@code w:lvlRestart} says otherwise (0: never — "(1)…(140)" running on across "1." headings).
+     */
     private static final class Numbering {
         private final Map<BigInteger, int[]> counters = new HashMap<>();
+        private final org.apache.poi.xwpf.usermodel.XWPFNumbering numbering;
+
+        Numbering(XWPFDocument doc) {
+            this.numbering = doc == null ? null : doc.getNumbering();
+        }
 
         String label(XWPFParagraph p) {
             BigInteger numId = p.getNumID();
@@ -258,11 +267,14 @@ public class DocumentReader {
             if (numId == null || pattern == null) {
                 return "";
             }
-            int level = p.getNumIlvl() == null ? 0 : Math.min(8, p.getNumIlvl().intValue());
+            int level = p.getNumIlvl() == null ? 0 : Math.max(0, Math.min(8, p.getNumIlvl().intValue()));
             int[] c = counters.computeIfAbsent(numId, k -> new int[9]);
-            c[level]++;
+            c[level] = c[level] == 0 ? start(numId, level) : c[level] + 1;
             for (int l = level + 1; l < 9; l++) {
-                c[l] = 0;
+                int restart = restart(numId, l);
+                if (restart != 0 && level < restart) {
+                    c[l] = 0;
+                }
             }
             String format = p.getNumFmt() == null ? "decimal" : p.getNumFmt();
             StringBuilder out = new StringBuilder();
@@ -277,6 +289,41 @@ public class DocumentReader {
                 }
             }
             return out.toString();
+        }
+
+        private org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl lvl(BigInteger numId, int level) {
+            try {
+                BigInteger abstractId = numbering == null ? null : numbering.getAbstractNumID(numId);
+                var abstractNum = abstractId == null ? null : numbering.getAbstractNum(abstractId);
+                if (abstractNum == null || abstractNum.getCTAbstractNum() == null) {
+                    return null;
+                }
+                for (var lvl : abstractNum.getCTAbstractNum().getLvlArray()) {
+                    if (lvl.getIlvl() != null && lvl.getIlvl().intValue() == level) {
+                        return lvl;
+                    }
+                }
+            } catch (RuntimeException e) {
+                // a numbering part that does not say: Word's defaults
+            }
+            return null;
+        }
+
+        private int start(BigInteger numId, int level) {
+            var lvl = lvl(numId, level);
+            if (lvl != null && lvl.getStart() != null && lvl.getStart().getVal() != null) {
+                return Math.max(0, ((BigInteger) lvl.getStart().getVal()).intValue());
+            }
+            return 1;
+        }
+
+        /** The 1-based level after whose use this level restarts; 0 never; absent: any shallower level. */
+        private int restart(BigInteger numId, int level) {
+            var lvl = lvl(numId, level);
+            if (lvl != null && lvl.getLvlRestart() != null && lvl.getLvlRestart().getVal() != null) {
+                return ((BigInteger) lvl.getLvlRestart().getVal()).intValue();
+            }
+            return level;
         }
 
         private static String format(int n, String format) {
@@ -303,7 +350,7 @@ public class DocumentReader {
     }
 
     /** A Word table as a grid: gridSpan repeated across its columns, vMerge continuations take the value above. */
-    private static List<List<String>> grid(XWPFTable table) {
+    private static List<List<String>> grid(XWPFTable table, Numbering numbering) {
         List<List<String>> grid = new ArrayList<>();
         List<String> previous = List.of();
         for (XWPFTableRow row : table.getRows()) {
@@ -320,7 +367,7 @@ public class DocumentReader {
                 boolean continuation = pr != null && pr.getVMerge() != null
                         && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
                 int column = cells.size();
-                String value = continuation ? (column < previous.size() ? previous.get(column) : "") : cellText(cell);
+                String value = continuation ? (column < previous.size() ? previous.get(column) : "") : cellText(cell, numbering);
                 for (int k = 0; k < span && cells.size() < MAX_COLUMNS; k++) {
                     cells.add(value);
                 }
@@ -331,9 +378,8 @@ public class DocumentReader {
         return grid;
     }
 
-    private static String cellText(XWPFTableCell cell) {
+    private static String cellText(XWPFTableCell cell, Numbering numbering) {
         List<String> parts = new ArrayList<>();
-        Numbering numbering = new Numbering();
         for (XWPFParagraph p : cell.getParagraphs()) {
             String t = numbering.label(p) + p.getText();
             if (!t.isBlank()) {

@@ -86,6 +86,11 @@ public final class TestDocuments {
      * "(%2)" (chineseCounting), "%3." and "(%4)" (decimal). Each line is "level|text".
      */
     public static byte[] docxWithAutoNumbering(String... lines) throws IOException {
+        return docxWithAutoNumbering(false, lines);
+    }
+
+    /** As {@link #docxWithAutoNumbering(String...)}; {@code continuousTasks}: level 4 never restarts (lvlRestart 0). */
+    public static byte[] docxWithAutoNumbering(boolean continuousTasks, String... lines) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum abstractNum =
                     org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
@@ -97,6 +102,9 @@ public final class TestDocuments {
                 lvl.addNewStart().setVal(BigInteger.ONE);
                 lvl.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.Enum.forString(levels[l][0]));
                 lvl.addNewLvlText().setVal(levels[l][1]);
+                if (continuousTasks && l == 3) {
+                    lvl.addNewLvlRestart().setVal(BigInteger.ZERO);
+                }
             }
             var numbering = doc.createNumbering();
             BigInteger abstractId = numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abstractNum, numbering));

@@ -108,4 +108,10 @@ class DocumentReaderTests {
         String text = reader.read(TestDocuments.chinesePdf("(1)建立台账。(牵头单位:市司法局。2017年底完成)", 12, 20), "a.pdf").text();
         assertThat(text).startsWith("(1)建立台账。(牵头单\n位:市司法局。2017年\n底完成)\n").contains("— 1 —");
     }
+
+    @Test
+    void wordNumberingThatRunsOnAcrossHeadings() throws Exception {
+        byte[] docx = TestDocuments.docxWithAutoNumbering(true, "0|任务", "2|第一组", "3|甲。", "3|乙。", "2|第二组", "3|丙。");
+        assertThat(reader.read(docx, "auto.docx").text()).isEqualTo("一、任务\n1.第一组\n(1)甲。\n(2)乙。\n2.第二组\n(3)丙。\n");
+    }
 }
