@@ -172,8 +172,16 @@ final class UnitClause {
     static void units(String written, List<String> into) {
         String f = Fold.fold(written);
         int start = 0;
+        int depth = 0;
         for (int i = 0; i <= f.length(); i++) {
-            if (i == f.length() || isUnitSeparator(f.charAt(i))) {
+            char c = i == f.length() ? ' ' : f.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+            // "各县(市、区)政府" is one unit: separators inside brackets do not split
+            if (i == f.length() || depth == 0 && isUnitSeparator(c)) {
                 if (i > start) {
                     unit(written.substring(start, i), into);
                 }

@@ -292,4 +292,13 @@ class PlanParserTests {
         assertThat(plan.tasks()).isEmpty();
         assertThat(codes(plan)).containsExactly("NO_TASKS");
     }
+
+    @Test
+    void aUnitNameWithBracketsStaysOneUnit() {
+        ParsedPlan plan = parser.read("(1)推进综合执法。(牵头单位:市司法局;配合单位:各县(市、区)政府、市城管局。2017年底完成)");
+        ParsedTask t = plan.tasks().get(0);
+        assertThat(t.leadUnits()).containsExactly("市司法局");
+        assertThat(t.responsibleUnits()).containsExactly("各县(市、区)政府", "市城管局");
+        assertThat(t.deadline()).isEqualTo(LocalDate.of(2017, 12, 31));
+    }
 }

@@ -86,6 +86,14 @@ class DocumentReaderTests {
         refused(() -> reader.read(Arrays.copyOf(docx, docx.length / 2), "half.docx"), "CORRUPT_DOCUMENT", 400, "损坏");
         refused(() -> reader.read(TestDocuments.noiseBytes(10 * 1024 * 1024, 7), "noise.txt"), "UNSUPPORTED_TYPE", 415,
                 "不支持的文件类型(.txt)");
+        byte[] xls;
+        try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            wb.createSheet("任务").createRow(0).createCell(0).setCellValue("序号");
+            wb.write(out);
+            xls = out.toByteArray();
+        }
+        byte[] oldExcel = xls;
+        refused(() -> reader.read(oldExcel, "分工表.xls"), "UNSUPPORTED_TYPE", 415, "另存为 .docx 或 .xlsx");
         refused(() -> reader.read(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'}, "a.png"),
                 "UNSUPPORTED_TYPE", 415, "图片");
     }
