@@ -177,14 +177,16 @@ public final class TaskTableParser {
             String numberCell = cell(row, cols.number);
             int number = number(numberCell);
             String text = taskCell;
-            if (cols.number == NONE || numberCell.isEmpty()) {
-                Matcher m = NUMBERING.matcher(Fold.fold(taskCell));
-                if (m.find()) {
-                    String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            // "(3)建立…" in the task cell: the numbering is not part of the text; it is the number when 序号 is empty
+            Matcher numbered = NUMBERING.matcher(Fold.fold(taskCell));
+            if (numbered.find() && numbered.end() < taskCell.length()) {
+                text = taskCell.substring(numbered.end());
+                if (cols.number == NONE || numberCell.isEmpty()) {
+                    String n = numbered.group(1) != null ? numbered.group(1) : numbered.group(2) != null ? numbered.group(2) : numbered.group(3);
                     number = Fold.number(n);
-                    text = taskCell.substring(m.end());
                 }
-            } else if (number < 0) {
+            }
+            if (cols.number != NONE && !numberCell.isEmpty() && number < 0) {
                 warnings.add(new ParseWarning("UNREADABLE_NUMBER", null, r + 1, "第 " + (r + 1) + " 行的序号“" + numberCell
                         + "”无法识别,已按顺序编号"));
             }

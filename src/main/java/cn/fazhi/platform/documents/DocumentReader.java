@@ -426,7 +426,7 @@ public class DocumentReader {
             List<String> cells = new ArrayList<>();
             for (int c = 0; c < width; c++) {
                 Cell cell = row == null ? null : row.getCell(c);
-                cells.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
+                cells.add(cell == null ? "" : cellValue(cell, formatter));
             }
             grid.add(cells);
         }
@@ -448,6 +448,20 @@ public class DocumentReader {
             grid.remove(grid.size() - 1);
         }
         return grid;
+    }
+
+    /** A cell as shown, except dates: ISO (2025-12-31), whatever the cell's display format ("12/31/25"). */
+    private static String cellValue(Cell cell, DataFormatter formatter) {
+        try {
+            org.apache.poi.ss.usermodel.CellType type = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                    ? cell.getCachedFormulaResultType() : cell.getCellType();
+            if (type == org.apache.poi.ss.usermodel.CellType.NUMERIC && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+                return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+            }
+        } catch (RuntimeException e) {
+            // not a readable date: shown as formatted
+        }
+        return formatter.formatCellValue(cell).strip();
     }
 
     // ---- .pdf

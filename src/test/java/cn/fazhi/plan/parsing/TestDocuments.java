@@ -158,6 +158,17 @@ public final class TestDocuments {
                     }
                 }
             }
+            // task 4's deadline is a date cell shown as "m/d/yy"
+            var dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat((short) 14);
+            var date = sheet.createRow(9);
+            date.createCell(0).setCellValue(5);
+            date.createCell(1).setCellValue("重大决策");
+            date.createCell(2).setCellValue("(5)公开重大决策事项目录");
+            date.createCell(3).setCellValue("市政府办公室");
+            var due = date.createCell(5);
+            due.setCellValue(java.time.LocalDate.of(2025, 12, 31));
+            due.setCellStyle(dateStyle);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));
             sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, 5));
             sheet.addMergedRegion(new CellRangeAddress(3, 6, 1, 1));

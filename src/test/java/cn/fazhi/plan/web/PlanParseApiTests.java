@@ -147,7 +147,9 @@ class PlanParseApiTests {
     void anXlsxTaskTableWithMergedCells() throws Exception {
         file(TestDocuments.xlsxWithMergedCells(), "分工表.xlsx").andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("示范市法治政府建设任务分工表"))
-                .andExpect(jsonPath("$.tasks", hasSize(4)))
+                .andExpect(jsonPath("$.tasks", hasSize(5)))
+                .andExpect(jsonPath("$.tasks[4].text").value("公开重大决策事项目录"))
+                .andExpect(jsonPath("$.tasks[4].deadline").value("2025-12-31"))
                 .andExpect(jsonPath("$.tasks[1].area").value("依法全面履行政府职能"))
                 .andExpect(jsonPath("$.tasks[1].subArea").value("政务服务"))
                 .andExpect(jsonPath("$.tasks[1].responsibleUnits").value(org.hamcrest.Matchers.contains("市财政局", "市市场监管局")))
