@@ -365,14 +365,25 @@ public final class PlanParser {
         }
         String text = d.text.toString();
         String f = Fold.fold(text);
-        int[] paren = lastParen(f);
-        if (paren != null) {
-            UnitClause.Clause c = UnitClause.read(text.substring(paren[0] + 1, paren[1]));
-            if (c.isUnitsClause()) {
-                d.take(c, true);
-                setText(d, text.substring(0, paren[0]) + text.substring(paren[1] + 1));
-                return;
+        // "(牵头单位:市编办)(2016年底完成)": up to three clauses at the end, read from the last
+        boolean taken = false;
+        for (int k = 0; k < 3; k++) {
+            int[] paren = lastParen(f);
+            if (paren == null) {
+                break;
             }
+            UnitClause.Clause c = UnitClause.read(text.substring(paren[0] + 1, paren[1]));
+            if (!c.isUnitsClause()) {
+                break;
+            }
+            d.take(c, true);
+            setText(d, text.substring(0, paren[0]) + text.substring(paren[1] + 1));
+            text = d.text.toString();
+            f = Fold.fold(text);
+            taken = true;
+        }
+        if (taken) {
+            return;
         }
         // not at the end, or never closed: the last "(牵头单位" / "(责任单位" / "(各牵头单位" opens the clause
         Matcher open = OPEN_UNITS.matcher(f);

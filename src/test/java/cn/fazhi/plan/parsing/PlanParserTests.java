@@ -301,4 +301,12 @@ class PlanParserTests {
         assertThat(t.responsibleUnits()).containsExactly("各县(市、区)政府", "市城管局");
         assertThat(t.deadline()).isEqualTo(LocalDate.of(2017, 12, 31));
     }
+
+    @Test
+    void unitsAndDeadlineInTwoParentheses() {
+        ParsedTask t = parser.read("(1)建立台账。(牵头单位:市编办)(2016年底完成)\n(2)公开目录。(牵头单位:市司法局)").tasks().get(0);
+        assertThat(t.text()).isEqualTo("建立台账。");
+        assertThat(t.leadUnits()).containsExactly("市编办");
+        assertThat(t.deadline()).isEqualTo(LocalDate.of(2016, 12, 31));
+    }
 }
