@@ -401,12 +401,12 @@ public final class PlanParser {
 
     private static void setText(TaskDraft d, String text) {
         // drop what the removed parenthesis left behind; the sentence keeps its own full stop
-        String t = Fold.strip(text);
-        while (!t.isEmpty() && ",;、".indexOf(Fold.fold(t.charAt(t.length() - 1))) >= 0) {
-            t = Fold.strip(t.substring(0, t.length() - 1));
+        int e = text.length();
+        while (e > 0 && (Fold.isBlank(text.charAt(e - 1)) || ",;、".indexOf(Fold.fold(text.charAt(e - 1))) >= 0)) {
+            e--;
         }
         d.text.setLength(0);
-        d.text.append(t);
+        d.text.append(Fold.strip(text.substring(0, e)));
     }
 
     /**

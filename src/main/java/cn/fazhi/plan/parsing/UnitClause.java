@@ -211,16 +211,29 @@ final class UnitClause {
         }
     }
 
-    /** A fragment without surrounding blanks and trailing punctuation. */
+    /** A fragment without surrounding blanks and trailing punctuation (one pass of indexes: linear in its length). */
     static String clean(String s) {
-        String t = Fold.strip(s);
-        while (!t.isEmpty() && "。.,,;;::、)".indexOf(Fold.fold(t.charAt(t.length() - 1))) >= 0) {
-            t = Fold.strip(t.substring(0, t.length() - 1));
+        int b = 0;
+        int e = s.length();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            while (b < e && Fold.isBlank(s.charAt(b))) {
+                b++;
+            }
+            while (e > b && Fold.isBlank(s.charAt(e - 1))) {
+                e--;
+            }
+            if (e > b && "。.,,;;::、)".indexOf(Fold.fold(s.charAt(e - 1))) >= 0) {
+                e--;
+                changed = true;
+            }
+            if (e > b && "。.,,;;::、(".indexOf(Fold.fold(s.charAt(b))) >= 0) {
+                b++;
+                changed = true;
+            }
         }
-        while (!t.isEmpty() && "。.,,;;::、(".indexOf(Fold.fold(t.charAt(0))) >= 0) {
-            t = Fold.strip(t.substring(1));
-        }
-        return t;
+        return s.substring(b, e);
     }
 
     private static Role roleOf(String label) {

@@ -124,4 +124,19 @@ class ParserFuzzTests {
         System.out.println("fuzz: " + withTasks + " of 3000 grids gave tasks");
         assertThat(withTasks).isGreaterThan(100);
     }
+
+    @Test
+    void hugeAndDegenerateInputsGiveAResult() {
+        int n = 1_000_000;
+        String[] inputs = {"(1)" + "(".repeat(n) + ")".repeat(n), "(1)x" + "(牵头单位:".repeat(n / 6),
+                "(1)" + "甲".repeat(n) + "(牵头单位:市司法局。2017年底完成)", "(1)甲。(牵头单位:市司法局。2017年底完成)\n".repeat(20_000),
+                "一、甲\n(一)乙\n1.丙\n".repeat(50_000), "(1)x(" + "2017年".repeat(n / 5) + ")", "(1)x(牵头单位:" + "、".repeat(n) + ")",
+                "序号\t工作任务\t牵头单位\n" + "1\t甲\t乙\n".repeat(50_000), " ".repeat(n), "\n".repeat(n), "。".repeat(n),
+                "(1)" + ",".repeat(n) + "(牵头单位:甲)"};
+        PlanParser parser = new PlanParser();
+        for (String input : inputs) {
+            ParsedPlan plan = parser.read(input);
+            assertThat(plan.tasks().isEmpty() ? plan.warnings() : plan.tasks()).isNotEmpty();
+        }
+    }
 }
