@@ -241,6 +241,12 @@ public class DocumentReader {
                     for (List<String> row : grid) {
                         text.append(String.join("\t", row)).append('\n');
                     }
+                } else if (element instanceof org.apache.poi.xwpf.usermodel.XWPFSDT sdt && sdt.getContent() != null) {
+                    // a content control around part of the body: its text, one paragraph a line
+                    String content = sdt.getContent().getText();
+                    if (content != null && !content.isBlank()) {
+                        text.append(content.strip()).append('\n');
+                    }
                 }
                 checkLength(text);
             }
