@@ -243,9 +243,9 @@ public class DocumentReader {
                     }
                 } else if (element instanceof org.apache.poi.xwpf.usermodel.XWPFSDT sdt && sdt.getContent() != null) {
                     // a content control around part of the body: its text, one paragraph a line
-                    String content = sdt.getContent().getText();
-                    if (content != null && !content.isBlank()) {
-                        text.append(content.strip()).append('\n');
+                    String controlText = sdt.getContent().getText();
+                    if (controlText != null && !controlText.isBlank()) {
+                        text.append(controlText.strip()).append('\n');
                     }
                 }
                 checkLength(text);
