@@ -123,6 +123,23 @@ public final class TestDocuments {
         }
     }
 
+    /** A .docx with one paragraph per line of {@code text}, then a table (first row the header) after them. */
+    public static byte[] docxWithParagraphsAndTable(String text, String[]... rows) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String line : text.split("\n")) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            XWPFTable table = doc.createTable(rows.length, rows[0].length);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private static CTTcPr tcPr(XWPFTableCell cell) {
         return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
     }

@@ -171,6 +171,8 @@ class PlanParseApiTests {
 
     @Test
     void badInputGivesAChineseProblemAndStoresNothing() throws Exception {
+        file(new byte[21 * 1024 * 1024], "huge.txt").andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.code").value("FILE_TOO_LARGE")).andExpect(jsonPath("$.detail", containsString("20MB")));
         file(new byte[0], "empty.docx").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("EMPTY_FILE")).andExpect(jsonPath("$.detail", containsString("空")));
         file(TestDocuments.scannedPdf(), "scan.pdf").andExpect(status().isUnprocessableContent())
@@ -253,5 +255,16 @@ class PlanParseApiTests {
                 .andExpect(jsonPath("$.tasks[124].leadUnits").value(org.hamcrest.Matchers.contains("市委办公室", "市政府办公室")))
                 .andExpect(jsonPath("$.warnings[?(@.code == 'NUMBERING_GAP')]", hasSize(0)))
                 .andExpect(jsonPath("$.warnings[?(@.code == 'UNREADABLE_DEADLINE')]", hasSize(0)));
+    }
+
+    @Test
+    void aDocxWhosePlanTextHoldsMoreTasksThanItsTableIsReadFromTheText() throws Exception {
+        byte[] docx = TestDocuments.docxWithParagraphsAndTable(PLAN,
+                new String[] {"序号", "工作任务", "牵头单位", "完成时限"},
+                new String[] {"1", "汇总表中的一项", "市编办", "2016年底"});
+        file(docx, "方案.docx").andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("示范市法治政府建设实施方案"))
+                .andExpect(jsonPath("$.tasks", hasSize(3)))
+                .andExpect(jsonPath("$.tasks[0].subArea").value("深化审批改革"));
     }
 }
