@@ -246,6 +246,10 @@ class PlanParserTests {
         assertThat(Deadlines.read(null).kind()).isEqualTo(DeadlineKind.NONE);
         assertThat(Deadlines.read(null).readable()).isTrue();
         assertThat(Deadlines.read("2017年前完成").readable()).isFalse();
+        assertThat(Deadlines.read("2017年起每年").kind()).isEqualTo(DeadlineKind.RECURRING);
+        assertThat(Deadlines.read("2016年起持续推进").kind()).isEqualTo(DeadlineKind.CONTINUOUS);
+        assertThat(Deadlines.read("2016年内").date()).isEqualTo(LocalDate.of(2016, 12, 31));
+        assertThat(Deadlines.read("2018年上半年完成").date()).isEqualTo(LocalDate.of(2018, 6, 30));
         assertThat(Deadlines.read("2017年13月底").readable()).isFalse();
         assertThat(Deadlines.read("适时").readable()).isFalse();
     }
