@@ -33,7 +33,8 @@ final class TaskDraft {
         addAll(lead, c.lead());
         addAll(responsible, c.responsible());
         if (acceptUnlabelled && c.deadlineText() != null) {
-            addAll(lead, c.unlabelled());
+            // "(市编办,2016年底完成)": a fragment that is named like a unit; "(…,报市政府备案)" is not one
+            addAll(lead, c.unlabelled().stream().filter(UnitClause::looksLikeUnit).toList());
         }
         allLead |= c.allLead();
         allResponsible |= c.allResponsible();

@@ -287,7 +287,6 @@ public final class TaskTableParser {
                 task = i;
             }
         }
-        // one column of units after a task column that merely says "单位": the units column
         return new Columns(number, area, task, lead, responsible, deadline);
     }
 

@@ -52,7 +52,18 @@ final class UnitClause {
     private static final Pattern LEAD_SUFFIX = Pattern.compile("(牵头负责|牵头|负责)$");
     private static final Pattern RESPONSIBLE_SUFFIX = Pattern.compile("(配合|参与|协助|协办)$");
 
+    /** How organisations' names end (市编办, 市司法局, 县人民政府, 市委政法委, 东城街道, 荆门仲裁委员会秘书处). */
+    private static final Pattern UNIT_NAME = Pattern.compile(
+            "^[^\\d,。;:、\\s]{1,24}(局|委|办|厅|院|部|会|处|室|中心|政府|单位|部门|街道|镇|乡|队|所|站|组|社|联|署|科|庭|馆)$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("报|完成|落实|推进|开展|建立|制定|备案|执行");
+
     private UnitClause() {
+    }
+
+    /** Whether an unlabelled fragment is named like an organisation. */
+    static boolean looksLikeUnit(String fragment) {
+        String f = Fold.fold(fragment);
+        return UNIT_NAME.matcher(f).matches() && !NOT_A_NAME.matcher(f).find();
     }
 
     static Clause read(String original) {

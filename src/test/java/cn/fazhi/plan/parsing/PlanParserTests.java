@@ -313,4 +313,13 @@ class PlanParserTests {
         assertThat(t.leadUnits()).containsExactly("市编办");
         assertThat(t.deadline()).isEqualTo(LocalDate.of(2016, 12, 31));
     }
+
+    @Test
+    void unlabelledUnitsNextToADeadlineOnlyWhenNamedLikeAUnit() {
+        List<ParsedTask> tasks = parser.read("(1)甲。(市编办,2016年底完成)\n(2)乙。(2017年底前完成,报市政府备案)").tasks();
+        assertThat(tasks.get(0).leadUnits()).containsExactly("市编办");
+        assertThat(tasks.get(0).deadline()).isEqualTo(LocalDate.of(2016, 12, 31));
+        assertThat(tasks.get(1).leadUnits()).isEmpty();
+        assertThat(tasks.get(1).deadline()).isEqualTo(LocalDate.of(2017, 12, 31));
+    }
 }
