@@ -353,7 +353,7 @@ public final class PlanParser {
         int from = Math.max(0, d.text.length() - 2000);
         String tail = d.text.substring(from);
         int[] paren = lastParen(Fold.fold(tail));
-        if (paren != null && UnitClause.read(tail.substring(paren[0] + 1, paren[1])).isUnitsClause()) {
+        if (paren != null && d.clause(tail.substring(paren[0] + 1, paren[1])).isUnitsClause()) {
             d.closed = true;
         }
     }
@@ -372,7 +372,7 @@ public final class PlanParser {
             if (paren == null) {
                 break;
             }
-            UnitClause.Clause c = UnitClause.read(text.substring(paren[0] + 1, paren[1]));
+            UnitClause.Clause c = d.clause(text.substring(paren[0] + 1, paren[1]));
             if (!c.isUnitsClause()) {
                 break;
             }
