@@ -110,7 +110,10 @@ public class DocumentReader {
         }
     }
 
-    /** Decodes text bytes: BOM first, then strict UTF-8, then strict GB18030; refuses other encodings. */
+    /**
+     * Decodes text bytes: BOM first, then UTF-16 without BOM (zeros in every other byte), strict UTF-8, strict GB18030;
+     * refuses other encodings.
+     */
     public static String decode(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
@@ -120,6 +123,24 @@ public class DocumentReader {
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        // UTF-16 without a BOM (Windows "Unicode" text): zeros in every other byte
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    evenZeros++;
+                } else {
+                    oddZeros++;
+                }
+            }
+        }
+        if (bytes.length >= 4 && Math.max(evenZeros, oddZeros) * 4 >= bytes.length && Math.min(evenZeros, oddZeros) * 20 < bytes.length) {
+            String utf16 = strict(bytes, oddZeros > evenZeros ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+            if (utf16 != null) {
+                return utf16;
+            }
         }
         String text = strict(bytes, StandardCharsets.UTF_8);
         if (text == null) {

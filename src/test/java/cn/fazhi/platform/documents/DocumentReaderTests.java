@@ -40,6 +40,9 @@ class DocumentReaderTests {
         assertThat(reader.read(bom, "a.txt").text()).isEqualTo(PLAN);
         assertThat(reader.read(gb, "a.txt").text()).startsWith(PLAN).contains("第二行");
         assertThat(reader.read(gb, "a.txt").kind()).isEqualTo(DocumentContent.Kind.TEXT);
+        String latin = "(1) Plan line one.\n(2) Plan line two.";
+        assertThat(DocumentReader.decode(latin.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(latin);
+        assertThat(DocumentReader.decode(latin.getBytes(StandardCharsets.UTF_16BE))).isEqualTo(latin);
     }
 
     @Test
