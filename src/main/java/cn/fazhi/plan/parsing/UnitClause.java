@@ -179,13 +179,17 @@ final class UnitClause {
         }
     }
 
-    /** Splits a list of units written as "市委办公室、市政府办公室" and adds each, as written. */
+    /**
+     * Splits a list of units written as "市委办公室、市政府办公室" and adds each, as written. Spaces separate units only
+     * when every part is named like one ("区司法局 区财政局"); "市 编办" (a stray space, or a PDF's letter spacing) is
+     * one unit.
+     */
     static void units(String written, List<String> into) {
         String f = Fold.fold(written);
         int start = 0;
         int depth = 0;
         for (int i = 0; i <= f.length(); i++) {
-            char c = i == f.length() ? ' ' : f.charAt(i);
+            char c = i == f.length() ? '、' : f.charAt(i);
             if (c == '(') {
                 depth++;
             } else if (c == ')' && depth > 0) {
@@ -194,15 +198,36 @@ final class UnitClause {
             // "各县(市、区)政府" is one unit: separators inside brackets do not split
             if (i == f.length() || depth == 0 && isUnitSeparator(c)) {
                 if (i > start) {
-                    unit(written.substring(start, i), into);
+                    spaced(written.substring(start, i), into);
                 }
                 start = i + 1;
             }
         }
     }
 
+    private static void spaced(String chunk, List<String> into) {
+        String trimmed = clean(chunk);
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= trimmed.length(); i++) {
+            if (i == trimmed.length() || Fold.isBlank(trimmed.charAt(i))) {
+                if (i > start) {
+                    parts.add(trimmed.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        if (parts.size() > 1 && !parts.stream().allMatch(UnitClause::looksLikeUnit)) {
+            unit(trimmed, into);
+            return;
+        }
+        for (String part : parts) {
+            unit(part, into);
+        }
+    }
+
     private static boolean isUnitSeparator(char c) {
-        return c == '、' || c == ',' || c == '/' || c == ';' || c == '。' || Fold.isBlank(c);
+        return c == '、' || c == ',' || c == '/' || c == ';' || c == '。';
     }
 
     private static void unit(String written, List<String> into) {

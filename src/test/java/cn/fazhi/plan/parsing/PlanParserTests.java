@@ -322,4 +322,16 @@ class PlanParserTests {
         assertThat(tasks.get(1).leadUnits()).isEmpty();
         assertThat(tasks.get(1).deadline()).isEqualTo(LocalDate.of(2017, 12, 31));
     }
+
+    @Test
+    void spacesSeparateUnitsOnlyWhenEachPartIsAUnit() {
+        List<ParsedTask> tasks = parser.read("""
+                (1)甲。(牵头单位:区司法局 区财政局。2017年底完成)
+                (2)乙。(牵头单位:市 编办。2017年底完成)
+                (3)丙。(牵头单位:市 政 府 法 制 办,2018年底完成)
+                """).tasks();
+        assertThat(tasks.get(0).leadUnits()).containsExactly("区司法局", "区财政局");
+        assertThat(tasks.get(1).leadUnits()).containsExactly("市 编办");
+        assertThat(tasks.get(2).leadUnits()).containsExactly("市 政 府 法 制 办");
+    }
 }
