@@ -40,6 +40,14 @@ public class PlanDocuments {
     /** Reads an uploaded document (.docx, .xlsx, .pdf, .txt); refusals are {@link BusinessException}s. */
     public ParsedPlan read(byte[] content, String filename) {
         DocumentContent doc = reader.read(content, filename);
+        if (doc.text().isBlank() && doc.tables().isEmpty()) {
+            throw new BusinessException("EMPTY_DOCUMENT", "文件中没有可读取的文字" + (doc.kind() == DocumentContent.Kind.DOCX
+                    ? "(可能只有图片)" : "") + ",请上传实施方案的文字版或直接粘贴文本", 422);
+        }
+        if (doc.kind() == DocumentContent.Kind.XLSX) {
+            // a spreadsheet is a task-division table: its own message says which columns are missing
+            return withUnknownUnits(tableParser.parse(doc.tables().isEmpty() ? List.of() : doc.tables().get(0)));
+        }
         ParsedPlan plan = null;
         // a table that holds the tasks wins over the text around it (a .docx that is a task-division table)
         for (List<List<String>> table : doc.tables()) {
@@ -48,13 +56,11 @@ public class PlanDocuments {
                 plan = fromTable;
             }
         }
-        if (plan == null || doc.kind() == DocumentContent.Kind.DOCX) {
-            ParsedPlan fromText = parser.parse(doc.text());
-            if (plan == null || fromText.tasks().size() > plan.tasks().size()) {
-                plan = fromText;
-            } else if (plan.title() == null && fromText.title() != null) {
-                plan = new ParsedPlan(fromText.title(), plan.tasks(), plan.warnings());
-            }
+        ParsedPlan fromText = parser.parse(doc.text());
+        if (plan == null || fromText.tasks().size() > plan.tasks().size()) {
+            plan = fromText;
+        } else if (plan.title() == null && fromText.title() != null) {
+            plan = new ParsedPlan(fromText.title(), plan.tasks(), plan.warnings());
         }
         return withUnknownUnits(plan);
     }

@@ -31,8 +31,6 @@ final class Deadlines {
     /** A year with a word that makes it a deadline: 2016年底, 2017年完成, 2018年内, 2016年年底前. */
     private static final Pattern YEAR_END = Pattern.compile(Y + "\\s*(年?底|年?末|内|以内|全面完成|完成|基本完成|前后)");
     private static final Pattern YEAR_ONLY = Pattern.compile("^\\s*(?:于|在|到)?" + Y + "\\s*$");
-    private static final Pattern YEAR_BEFORE = Pattern.compile(Y + "\\s*(?:以)?前");
-    private static final Pattern ANY_YEAR = Pattern.compile("(?:19|20)\\d\\d\\s*年");
     private static final Pattern RECURRING = Pattern.compile("年底前|年底以前|每年|每季度|每半年|每月|年度内|逐年|年年|每个季度|半年一次|一年一次");
     private static final Pattern CONTINUOUS = Pattern.compile("持续|长期|常态|长效|经常性|不间断|一以贯之");
     /** Words that make a fragment look like a deadline even when it cannot be read. */
@@ -98,16 +96,14 @@ final class Deadlines {
         } catch (DateTimeException | NumberFormatException e) {
             return new Deadline(DeadlineKind.NONE, null, false);
         }
-        if (YEAR_BEFORE.matcher(s).find() || ANY_YEAR.matcher(s).find()) {
-            // "2017年前完成" (before 2017 or by the end of 2017?) and other wordings with a year: the user decides
-            return new Deadline(DeadlineKind.NONE, null, false);
-        }
+        // "2017年起每年", "2016年起持续推进": the kind says it, the year only when it starts
         if (RECURRING.matcher(s).find()) {
             return new Deadline(DeadlineKind.RECURRING, null, true);
         }
         if (CONTINUOUS.matcher(s).find()) {
             return new Deadline(DeadlineKind.CONTINUOUS, null, true);
         }
+        // "2017年前完成" (before 2017 or by the end of 2017?) and other wordings with a year: the user decides
         return new Deadline(DeadlineKind.NONE, null, false);
     }
 

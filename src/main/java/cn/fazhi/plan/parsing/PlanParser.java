@@ -33,10 +33,14 @@ public final class PlanParser {
     /** Words that show an item names who does it. */
     private static final Pattern MARKER = Pattern.compile(
             "牵头单位|牵头部门|责任单位|责任部门|主责单位|配合单位|各\\s*(牵头|责任)\\s*(单位|部门)|牵头[,。)]");
-    /** A line of its own naming units or a deadline: "责任单位:…", "(牵头单位:…)", "完成时限:…". */
+    /**
+     * A line of its own naming units or a deadline: "责任单位:…", "(牵头单位:…)", "完成时限:…", "各责任单位落实". The label
+     * needs its colon (or a space): a wrapped line that begins with "责任单位,细化…" is text.
+     */
     private static final Pattern FIELD_LINE = Pattern.compile(
-            "^\\(?\\s*(牵头责任单位|牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时限"
-                    + "|各\\s*(牵头|责任)\\s*(单位|部门))");
+            "^\\(?\\s*(牵头责任单位|牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时限)"
+                    + "\\s*(?:[::]|\\s(?=\\S))"
+                    + "|^\\(?\\s*各\\s*(牵头|责任)\\s*(单位|部门)\\s*(负责)?\\s*落实\\s*[)。.]*\\s*$");
     private static final Pattern OPEN_UNITS = Pattern.compile("\\((?=\\s*(牵头|责任|主责|各\\s*牵头|各\\s*责任))");
     /** A page number or footer line of a PDF's text ("— 3 —", "-12-", "第 3 页 共 9 页", "3"): not part of a task. */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -69,10 +73,13 @@ public final class PlanParser {
                 .replace('\u0085', '\n').replace('\f', '\n');
         String[] lines = text.split("\n", -1);
 
+        // a task-division table flattened to text; a plan whose text carries more tasks than its table keeps the text
         ParsedPlan table = tables.parseFlattened(lines);
-        if (table != null) {
-            return table;
-        }
+        ParsedPlan fromText = readNumbered(lines);
+        return table != null && table.tasks().size() >= fromText.tasks().size() ? table : fromText;
+    }
+
+    private ParsedPlan readNumbered(String[] lines) {
 
         Item[] items = new Item[lines.length];
         String[] folded = new String[lines.length];
@@ -81,7 +88,11 @@ public final class PlanParser {
             items[i] = classify(folded[i]);
         }
 
-        int taskLevel = taskLevel(lines, folded, items);
+        boolean[] marked = new boolean[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            marked[i] = items[i] != null && hasMarker(block(folded, items, i));
+        }
+        int taskLevel = taskLevel(items, marked);
         String title = title(lines, folded, items);
         if (taskLevel < 0) {
             return PlanAssembly.finish(title, List.of(), List.of(), "未识别出任务:文中没有编号的条目写明“牵头单位”或“责任单位”。"
@@ -99,9 +110,11 @@ public final class PlanParser {
         int areaOnlyLevel = headingLevels.size() == 1 ? headingLevels.first() : -1;
         int topLevel = headingLevels.isEmpty() ? -1 : headingLevels.first();
 
+        int wrapWidth = wrapWidth(folded);
+        int openHeading = -1;
         String[] stack = new String[LEVELS + 1];
         List<TaskDraft> drafts = new ArrayList<>();
-        List<Boolean> marked = new ArrayList<>();
+        List<Boolean> taskMarked = new ArrayList<>();
         List<Integer> sectionOf = new ArrayList<>();
         int section = 0;
         boolean headingSinceTask = false;
@@ -116,11 +129,23 @@ public final class PlanParser {
                 for (int l = it.level + 1; l <= LEVELS; l++) {
                     stack[l] = null;
                 }
+                // a heading as long as the page is wide goes on on the next line (text extracted from a PDF)
+                openHeading = wrapWidth > 0 && Fold.strip(f).length() * 10 >= wrapWidth * 9 && !f.contains("。") ? it.level : -1;
                 if (it.level == topLevel) {
                     section++;
                 }
                 headingSinceTask = true;
+            } else if (it == null && current == null && openHeading > 0) {
+                String stripped = Fold.strip(f);
+                if (stripped.isEmpty() || PAGE_NUMBER.matcher(stripped).matches()) {
+                    continue;
+                }
+                if (stripped.length() <= wrapWidth && !stripped.endsWith("。") && !FIELD_LINE.matcher(stripped).find()) {
+                    stack[openHeading] = UnitClause.clean(stack[openHeading] + Fold.strip(lines[i]));
+                }
+                openHeading = stripped.length() * 10 >= wrapWidth * 9 ? openHeading : -1;
             } else if (it != null && it.level == taskLevel) {
+                openHeading = -1;
                 finishText(current);
                 current = new TaskDraft(it.number, i + 1);
                 current.newSection = headingSinceTask;
@@ -135,14 +160,14 @@ public final class PlanParser {
                 }
                 append(current, lines[i].substring(it.contentStart));
                 drafts.add(current);
-                marked.add(hasMarker(block(folded, items, i)));
+                taskMarked.add(marked[i]);
                 sectionOf.add(section);
             } else if (current != null) {
                 String stripped = Fold.strip(f);
                 if (stripped.isEmpty() || PAGE_NUMBER.matcher(stripped).matches()) {
                     continue;
                 }
-                if (it == null && FIELD_LINE.matcher(stripped).find()) {
+                if (it == null && !endsInOpenParenthesis(current.text) && FIELD_LINE.matcher(stripped).find()) {
                     current.take(UnitClause.read(UnitClause.clean(Fold.strip(lines[i]))), true);
                     current.closed = true;
                 } else if (it != null || !current.closed) {
@@ -156,7 +181,7 @@ public final class PlanParser {
         List<ParseWarning> documentWarnings = new ArrayList<>();
         Map<Integer, Boolean> sectionHasMarker = new HashMap<>();
         for (int k = 0; k < drafts.size(); k++) {
-            sectionHasMarker.merge(sectionOf.get(k), marked.get(k), Boolean::logicalOr);
+            sectionHasMarker.merge(sectionOf.get(k), taskMarked.get(k), Boolean::logicalOr);
         }
         List<TaskDraft> tasks = new ArrayList<>();
         int ignored = 0;
@@ -217,11 +242,53 @@ public final class PlanParser {
         return null;
     }
 
+    /**
+     * The width of the page when the text was wrapped at it (a PDF's text layer: many lines of the same, greatest
+     * length), or 0 when lines are paragraphs.
+     */
+    static int wrapWidth(String[] folded) {
+        int max = 0;
+        int nonEmpty = 0;
+        int[] lengths = new int[folded.length];
+        for (int i = 0; i < folded.length; i++) {
+            lengths[i] = Fold.strip(folded[i]).length();
+            if (lengths[i] > 0) {
+                nonEmpty++;
+                max = Math.max(max, lengths[i]);
+            }
+        }
+        if (max < 10 || max > 200 || nonEmpty < 10) {
+            return 0;
+        }
+        int full = 0;
+        for (int length : lengths) {
+            if (length * 10 >= max * 9) {
+                full++;
+            }
+        }
+        return full * 10 >= nonEmpty * 3 ? max : 0;
+    }
+
+    /** Whether the task's text so far ends inside a parenthesis that the next line closes. */
+    private static boolean endsInOpenParenthesis(StringBuilder text) {
+        int from = Math.max(0, text.length() - 300);
+        for (int i = text.length() - 1; i >= from; i--) {
+            char c = Fold.fold(text.charAt(i));
+            if (c == ')') {
+                return false;
+            }
+            if (c == '(') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The level whose items most often name units (ties: the deeper), or -1 when no item does. */
-    private static int taskLevel(String[] lines, String[] folded, Item[] items) {
+    private static int taskLevel(Item[] items, boolean[] marked) {
         int[] counts = new int[LEVELS + 1];
-        for (int i = 0; i < lines.length; i++) {
-            if (items[i] != null && hasMarker(block(folded, items, i))) {
+        for (int i = 0; i < items.length; i++) {
+            if (marked[i]) {
                 counts[items[i].level]++;
             }
         }
@@ -250,14 +317,27 @@ public final class PlanParser {
         return b.toString();
     }
 
+    /**
+     * Whether an item says who does it or by when in the form plans use: its last parenthesis is a units clause, an
+     * "(牵头单位…" clause opens in it, or a line of its own names units or a deadline. A report that merely mentions
+     * 牵头单位 in a sentence has no such item.
+     */
     private static boolean hasMarker(String foldedBlock) {
-        // indexOf first: the regex only runs on blocks that hold one of its words
-        boolean candidate = foldedBlock.indexOf("牵头") >= 0 || foldedBlock.indexOf("单位") >= 0 || foldedBlock.indexOf("部门") >= 0;
+        // indexOf first: the regexes only run on blocks that hold one of the words
+        boolean candidate = foldedBlock.indexOf("牵头") >= 0 || foldedBlock.indexOf("单位") >= 0 || foldedBlock.indexOf("部门") >= 0
+                || foldedBlock.indexOf("时限") >= 0;
         if (candidate && MARKER.matcher(foldedBlock).find()) {
-            return true;
+            if (OPEN_UNITS.matcher(foldedBlock).find()) {
+                return true;
+            }
+            for (String line : foldedBlock.split("\n")) {
+                if (FIELD_LINE.matcher(Fold.strip(line)).find()) {
+                    return true;
+                }
+            }
         }
         int[] paren = lastParen(foldedBlock);
-        return paren != null && UnitClause.read(foldedBlock.substring(paren[0] + 1, paren[1])).deadlineText() != null;
+        return paren != null && UnitClause.read(foldedBlock.substring(paren[0] + 1, paren[1])).isUnitsClause();
     }
 
     /** Longest task text kept while reading (a task never needs more; noise without numbering stops here). */
@@ -273,7 +353,7 @@ public final class PlanParser {
         int from = Math.max(0, d.text.length() - 2000);
         String tail = d.text.substring(from);
         int[] paren = lastParen(Fold.fold(tail));
-        if (paren != null && UnitClause.read(tail.substring(paren[0] + 1, paren[1])).isUnitsClause()) {
+        if (paren != null && d.clause(tail.substring(paren[0] + 1, paren[1])).isUnitsClause()) {
             d.closed = true;
         }
     }
@@ -285,14 +365,25 @@ public final class PlanParser {
         }
         String text = d.text.toString();
         String f = Fold.fold(text);
-        int[] paren = lastParen(f);
-        if (paren != null) {
-            UnitClause.Clause c = UnitClause.read(text.substring(paren[0] + 1, paren[1]));
-            if (c.isUnitsClause()) {
-                d.take(c, true);
-                setText(d, text.substring(0, paren[0]) + text.substring(paren[1] + 1));
-                return;
+        // "(牵头单位:市编办)(2016年底完成)": up to three clauses at the end, read from the last
+        boolean taken = false;
+        for (int k = 0; k < 3; k++) {
+            int[] paren = lastParen(f);
+            if (paren == null) {
+                break;
             }
+            UnitClause.Clause c = d.clause(text.substring(paren[0] + 1, paren[1]));
+            if (!c.isUnitsClause()) {
+                break;
+            }
+            d.take(c, true);
+            setText(d, text.substring(0, paren[0]) + text.substring(paren[1] + 1));
+            text = d.text.toString();
+            f = Fold.fold(text);
+            taken = true;
+        }
+        if (taken) {
+            return;
         }
         // not at the end, or never closed: the last "(牵头单位" / "(责任单位" / "(各牵头单位" opens the clause
         Matcher open = OPEN_UNITS.matcher(f);
@@ -310,12 +401,12 @@ public final class PlanParser {
 
     private static void setText(TaskDraft d, String text) {
         // drop what the removed parenthesis left behind; the sentence keeps its own full stop
-        String t = Fold.strip(text);
-        while (!t.isEmpty() && ",;、".indexOf(Fold.fold(t.charAt(t.length() - 1))) >= 0) {
-            t = Fold.strip(t.substring(0, t.length() - 1));
+        int e = text.length();
+        while (e > 0 && (Fold.isBlank(text.charAt(e - 1)) || ",;、".indexOf(Fold.fold(text.charAt(e - 1))) >= 0)) {
+            e--;
         }
         d.text.setLength(0);
-        d.text.append(t);
+        d.text.append(Fold.strip(text.substring(0, e)));
     }
 
     /**

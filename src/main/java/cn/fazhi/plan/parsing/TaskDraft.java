@@ -23,9 +23,22 @@ final class TaskDraft {
     /** A heading stood between the previous task and this one (numbering may restart). */
     boolean newSection;
 
+    /** The last parenthesis read while the task's lines came in, so that finishing it does not read it again. */
+    private String clauseText;
+    private UnitClause.Clause clause;
+
     TaskDraft(int number, int line) {
         this.number = number;
         this.line = line;
+    }
+
+    /** What a parenthesis of this task says (read once). */
+    UnitClause.Clause clause(String content) {
+        if (!content.equals(clauseText)) {
+            clauseText = content;
+            clause = UnitClause.read(content);
+        }
+        return clause;
     }
 
     /** Takes over what a units clause said (units are added; the first deadline wins). */
@@ -33,7 +46,8 @@ final class TaskDraft {
         addAll(lead, c.lead());
         addAll(responsible, c.responsible());
         if (acceptUnlabelled && c.deadlineText() != null) {
-            addAll(lead, c.unlabelled());
+            // "(市编办,2016年底完成)": a fragment that is named like a unit; "(…,报市政府备案)" is not one
+            addAll(lead, c.unlabelled().stream().filter(UnitClause::looksLikeUnit).toList());
         }
         allLead |= c.allLead();
         allResponsible |= c.allResponsible();

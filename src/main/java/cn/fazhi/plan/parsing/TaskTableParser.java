@@ -121,6 +121,22 @@ public final class TaskTableParser {
             return PlanAssembly.finish(title, List.of(), List.of(), "未找到任务分工表的表头:表格需要“工作任务”(或“任务”“主要任务”)列和"
                     + "“牵头单位”(或“责任单位”)列");
         }
+        // a two-row header: "责任单位" merged over "牵头单位 | 配合单位" — the lower row names the columns it splits
+        if (headerRow + 1 < grid.size() && isSecondHeaderRow(grid.get(headerRow), grid.get(headerRow + 1))) {
+            List<String> upper = grid.get(headerRow);
+            List<String> lower = grid.get(headerRow + 1);
+            List<String> combined = new ArrayList<>();
+            for (int c = 0; c < Math.max(upper.size(), lower.size()); c++) {
+                String u = cell(upper, c);
+                String l = cell(lower, c);
+                combined.add(!l.isEmpty() && !l.equals(u) ? l : u);
+            }
+            Columns c = columns(combined);
+            if (c.valid()) {
+                cols = c;
+                headerRow++;
+            }
+        }
         List<String> header = grid.get(headerRow);
 
         // heading rows: their levels decide area and sub-area as in the text parser
@@ -161,14 +177,16 @@ public final class TaskTableParser {
             String numberCell = cell(row, cols.number);
             int number = number(numberCell);
             String text = taskCell;
-            if (cols.number == NONE || numberCell.isEmpty()) {
-                Matcher m = NUMBERING.matcher(Fold.fold(taskCell));
-                if (m.find()) {
-                    String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            // "(3)建立…" in the task cell: the numbering is not part of the text; it is the number when 序号 is empty
+            Matcher numbered = NUMBERING.matcher(Fold.fold(taskCell));
+            if (numbered.find() && numbered.end() < taskCell.length()) {
+                text = taskCell.substring(numbered.end());
+                if (cols.number == NONE || numberCell.isEmpty()) {
+                    String n = numbered.group(1) != null ? numbered.group(1) : numbered.group(2) != null ? numbered.group(2) : numbered.group(3);
                     number = Fold.number(n);
-                    text = taskCell.substring(m.end());
                 }
-            } else if (number < 0) {
+            }
+            if (cols.number != NONE && !numberCell.isEmpty() && number < 0) {
                 warnings.add(new ParseWarning("UNREADABLE_NUMBER", null, r + 1, "第 " + (r + 1) + " 行的序号“" + numberCell
                         + "”无法识别,已按顺序编号"));
             }
@@ -209,6 +227,23 @@ public final class TaskTableParser {
             }
         }
         return PlanAssembly.finish(title, drafts, warnings, "任务分工表中没有任务行");
+    }
+
+    /** The row under a header names columns (牵头单位, 配合单位, …) and holds no task number. */
+    private static boolean isSecondHeaderRow(List<String> upper, List<String> lower) {
+        boolean names = false;
+        for (int c = 0; c < lower.size(); c++) {
+            String l = key(lower.get(c));
+            if (l.isEmpty() || l.equals(key(cell(upper, c)))) {
+                continue;
+            }
+            if (l.length() > 12 || !(HEAD_LEAD.matcher(l).find() || HEAD_RESPONSIBLE.matcher(l).find()
+                    || HEAD_DEADLINE.matcher(l).find() || HEAD_TASK.matcher(l).find() || HEAD_AREA.matcher(l).find())) {
+                return false;
+            }
+            names = true;
+        }
+        return names;
     }
 
     private static void takeUnits(TaskDraft d, List<String> row, Columns cols) {
@@ -252,7 +287,6 @@ public final class TaskTableParser {
                 task = i;
             }
         }
-        // one column of units after a task column that merely says "单位": the units column
         return new Columns(number, area, task, lead, responsible, deadline);
     }
 

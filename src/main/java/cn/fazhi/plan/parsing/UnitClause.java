@@ -27,8 +27,13 @@ final class UnitClause {
     record Clause(List<String> lead, List<String> responsible, boolean allLead, boolean allResponsible,
             String deadlineText, boolean labelled, List<String> unlabelled) {
 
+        /**
+         * Whether the clause says who or by when: a unit label, "各…落实", "X牵头", or a deadline that can be read
+         * ("(2017年底完成)"). A parenthesis such as "(同发〔2018〕14号)" or "(试行)" is text.
+         */
         boolean isUnitsClause() {
-            return labelled || deadlineText != null;
+            return labelled || deadlineText != null && !BARE_YEAR.matcher(Fold.fold(deadlineText)).matches()
+                    && Deadlines.read(deadlineText).kind() != ParsedTask.DeadlineKind.NONE;
         }
 
         boolean isEmpty() {
@@ -41,11 +46,24 @@ final class UnitClause {
             "(牵头责任单位|牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位|协助单位|参与单位|"
                     + "完成时限|完成时间|时限要求|时间要求|时间节点|完成期限|时限)\\s*[::]?\\s*");
     private static final Pattern SEPARATOR = Pattern.compile("[。;,\\n]");
+    /** "(2023年)" alone is a year mentioned in the text, not a deadline. */
+    private static final Pattern BARE_YEAR = Pattern.compile("\\s*(?:19|20)\\d\\d\\s*年?(度)?\\s*");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern LEAD_SUFFIX = Pattern.compile("(牵头负责|牵头|负责)$");
     private static final Pattern RESPONSIBLE_SUFFIX = Pattern.compile("(配合|参与|协助|协办)$");
 
+    /** How organisations' names end (市编办, 市司法局, 县人民政府, 市委政法委, 东城街道, 荆门仲裁委员会秘书处). */
+    private static final Pattern UNIT_NAME = Pattern.compile(
+            "^[^\\d,。;:、\\s]{1,24}(局|委|办|厅|院|部|会|处|室|中心|政府|单位|部门|街道|镇|乡|队|所|站|组|社|联|署|科|庭|馆)$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("报|完成|落实|推进|开展|建立|制定|备案|执行");
+
     private UnitClause() {
+    }
+
+    /** Whether an unlabelled fragment is named like an organisation. */
+    static boolean looksLikeUnit(String fragment) {
+        String f = Fold.fold(fragment);
+        return UNIT_NAME.matcher(f).matches() && !NOT_A_NAME.matcher(f).find();
     }
 
     static Clause read(String original) {
@@ -161,22 +179,55 @@ final class UnitClause {
         }
     }
 
-    /** Splits a list of units written as "市委办公室、市政府办公室" and adds each, as written. */
+    /**
+     * Splits a list of units written as "市委办公室、市政府办公室" and adds each, as written. Spaces separate units only
+     * when every part is named like one ("区司法局 区财政局"); "市 编办" (a stray space, or a PDF's letter spacing) is
+     * one unit.
+     */
     static void units(String written, List<String> into) {
         String f = Fold.fold(written);
         int start = 0;
+        int depth = 0;
         for (int i = 0; i <= f.length(); i++) {
-            if (i == f.length() || isUnitSeparator(f.charAt(i))) {
+            char c = i == f.length() ? '、' : f.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+            // "各县(市、区)政府" is one unit: separators inside brackets do not split
+            if (i == f.length() || depth == 0 && isUnitSeparator(c)) {
                 if (i > start) {
-                    unit(written.substring(start, i), into);
+                    spaced(written.substring(start, i), into);
                 }
                 start = i + 1;
             }
         }
     }
 
+    private static void spaced(String chunk, List<String> into) {
+        String trimmed = clean(chunk);
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= trimmed.length(); i++) {
+            if (i == trimmed.length() || Fold.isBlank(trimmed.charAt(i))) {
+                if (i > start) {
+                    parts.add(trimmed.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        if (parts.size() > 1 && !parts.stream().allMatch(UnitClause::looksLikeUnit)) {
+            unit(trimmed, into);
+            return;
+        }
+        for (String part : parts) {
+            unit(part, into);
+        }
+    }
+
     private static boolean isUnitSeparator(char c) {
-        return c == '、' || c == ',' || c == '/' || c == ';' || c == '。' || Fold.isBlank(c);
+        return c == '、' || c == ',' || c == '/' || c == ';' || c == '。';
     }
 
     private static void unit(String written, List<String> into) {
@@ -196,16 +247,29 @@ final class UnitClause {
         }
     }
 
-    /** A fragment without surrounding blanks and trailing punctuation. */
+    /** A fragment without surrounding blanks and trailing punctuation (one pass of indexes: linear in its length). */
     static String clean(String s) {
-        String t = Fold.strip(s);
-        while (!t.isEmpty() && "。.,,;;::、)".indexOf(Fold.fold(t.charAt(t.length() - 1))) >= 0) {
-            t = Fold.strip(t.substring(0, t.length() - 1));
+        int b = 0;
+        int e = s.length();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            while (b < e && Fold.isBlank(s.charAt(b))) {
+                b++;
+            }
+            while (e > b && Fold.isBlank(s.charAt(e - 1))) {
+                e--;
+            }
+            if (e > b && "。.,,;;::、)".indexOf(Fold.fold(s.charAt(e - 1))) >= 0) {
+                e--;
+                changed = true;
+            }
+            if (e > b && "。.,,;;::、(".indexOf(Fold.fold(s.charAt(b))) >= 0) {
+                b++;
+                changed = true;
+            }
         }
-        while (!t.isEmpty() && "。.,,;;::、(".indexOf(Fold.fold(t.charAt(0))) >= 0) {
-            t = Fold.strip(t.substring(1));
-        }
-        return t;
+        return s.substring(b, e);
     }
 
     private static Role roleOf(String label) {

@@ -110,7 +110,10 @@ public class DocumentReader {
         }
     }
 
-    /** Decodes text bytes: BOM first, then strict UTF-8, then strict GB18030; refuses other encodings. */
+    /**
+     * Decodes text bytes: BOM first, then UTF-16 without BOM (zeros in every other byte), strict UTF-8, strict GB18030;
+     * refuses other encodings.
+     */
     public static String decode(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
@@ -120,6 +123,24 @@ public class DocumentReader {
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        // UTF-16 without a BOM (Windows "Unicode" text): zeros in every other byte
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    evenZeros++;
+                } else {
+                    oddZeros++;
+                }
+            }
+        }
+        if (bytes.length >= 4 && Math.max(evenZeros, oddZeros) * 4 >= bytes.length && Math.min(evenZeros, oddZeros) * 20 < bytes.length) {
+            String utf16 = strict(bytes, oddZeros > evenZeros ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+            if (utf16 != null) {
+                return utf16;
+            }
         }
         String text = strict(bytes, StandardCharsets.UTF_8);
         if (text == null) {
@@ -231,15 +252,21 @@ public class DocumentReader {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
             StringBuilder text = new StringBuilder();
             List<List<List<String>>> tables = new ArrayList<>();
-            Numbering numbering = new Numbering();
+            Numbering numbering = new Numbering(doc);
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
                     text.append(numbering.label(p)).append(p.getText()).append('\n');
                 } else if (element instanceof XWPFTable t) {
-                    List<List<String>> grid = grid(t);
+                    List<List<String>> grid = grid(t, numbering);
                     tables.add(grid);
                     for (List<String> row : grid) {
                         text.append(String.join("\t", row)).append('\n');
+                    }
+                } else if (element instanceof org.apache.poi.xwpf.usermodel.XWPFSDT sdt && sdt.getContent() != null) {
+                    // a content control around part of the body: its text, one paragraph a line
+                    String controlText = sdt.getContent().getText();
+                    if (controlText != null && !controlText.isBlank()) {
+                        text.append(controlText.strip()).append('\n');
                     }
                 }
                 checkLength(text);
@@ -248,9 +275,18 @@ public class DocumentReader {
         }
     }
 
-    /** Word's automatic numbering ("(一)", "1.", "(1)" produced by the list style): written out before the text. */
+    /**
+     * Word's automatic numbering ("(一)", "1.", "(1)" produced by the list style): written out before the text. Counters
+     * run per list (numId), start at the level's {@code w:start}, and a deeper level restarts when a shallower one is
+     * used unless its {@code w:lvlRestart} says otherwise (0: never — "(1)…(140)" running on across "1." headings).
+     */
     private static final class Numbering {
         private final Map<BigInteger, int[]> counters = new HashMap<>();
+        private final org.apache.poi.xwpf.usermodel.XWPFNumbering numbering;
+
+        Numbering(XWPFDocument doc) {
+            this.numbering = doc == null ? null : doc.getNumbering();
+        }
 
         String label(XWPFParagraph p) {
             BigInteger numId = p.getNumID();
@@ -258,11 +294,14 @@ public class DocumentReader {
             if (numId == null || pattern == null) {
                 return "";
             }
-            int level = p.getNumIlvl() == null ? 0 : Math.min(8, p.getNumIlvl().intValue());
+            int level = p.getNumIlvl() == null ? 0 : Math.max(0, Math.min(8, p.getNumIlvl().intValue()));
             int[] c = counters.computeIfAbsent(numId, k -> new int[9]);
-            c[level]++;
+            c[level] = c[level] == 0 ? start(numId, level) : c[level] + 1;
             for (int l = level + 1; l < 9; l++) {
-                c[l] = 0;
+                int restart = restart(numId, l);
+                if (restart != 0 && level < restart) {
+                    c[l] = 0;
+                }
             }
             String format = p.getNumFmt() == null ? "decimal" : p.getNumFmt();
             StringBuilder out = new StringBuilder();
@@ -277,6 +316,41 @@ public class DocumentReader {
                 }
             }
             return out.toString();
+        }
+
+        private org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl lvl(BigInteger numId, int level) {
+            try {
+                BigInteger abstractId = numbering == null ? null : numbering.getAbstractNumID(numId);
+                var abstractNum = abstractId == null ? null : numbering.getAbstractNum(abstractId);
+                if (abstractNum == null || abstractNum.getCTAbstractNum() == null) {
+                    return null;
+                }
+                for (var lvl : abstractNum.getCTAbstractNum().getLvlArray()) {
+                    if (lvl.getIlvl() != null && lvl.getIlvl().intValue() == level) {
+                        return lvl;
+                    }
+                }
+            } catch (RuntimeException e) {
+                // a numbering part that does not say: Word's defaults
+            }
+            return null;
+        }
+
+        private int start(BigInteger numId, int level) {
+            var lvl = lvl(numId, level);
+            if (lvl != null && lvl.getStart() != null && lvl.getStart().getVal() != null) {
+                return Math.max(0, ((BigInteger) lvl.getStart().getVal()).intValue());
+            }
+            return 1;
+        }
+
+        /** The 1-based level after whose use this level restarts; 0 never; absent: any shallower level. */
+        private int restart(BigInteger numId, int level) {
+            var lvl = lvl(numId, level);
+            if (lvl != null && lvl.getLvlRestart() != null && lvl.getLvlRestart().getVal() != null) {
+                return ((BigInteger) lvl.getLvlRestart().getVal()).intValue();
+            }
+            return level;
         }
 
         private static String format(int n, String format) {
@@ -303,7 +377,7 @@ public class DocumentReader {
     }
 
     /** A Word table as a grid: gridSpan repeated across its columns, vMerge continuations take the value above. */
-    private static List<List<String>> grid(XWPFTable table) {
+    private static List<List<String>> grid(XWPFTable table, Numbering numbering) {
         List<List<String>> grid = new ArrayList<>();
         List<String> previous = List.of();
         for (XWPFTableRow row : table.getRows()) {
@@ -320,7 +394,7 @@ public class DocumentReader {
                 boolean continuation = pr != null && pr.getVMerge() != null
                         && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
                 int column = cells.size();
-                String value = continuation ? (column < previous.size() ? previous.get(column) : "") : cellText(cell);
+                String value = continuation ? (column < previous.size() ? previous.get(column) : "") : cellText(cell, numbering);
                 for (int k = 0; k < span && cells.size() < MAX_COLUMNS; k++) {
                     cells.add(value);
                 }
@@ -331,9 +405,8 @@ public class DocumentReader {
         return grid;
     }
 
-    private static String cellText(XWPFTableCell cell) {
+    private static String cellText(XWPFTableCell cell, Numbering numbering) {
         List<String> parts = new ArrayList<>();
-        Numbering numbering = new Numbering();
         for (XWPFParagraph p : cell.getParagraphs()) {
             String t = numbering.label(p) + p.getText();
             if (!t.isBlank()) {
@@ -380,7 +453,7 @@ public class DocumentReader {
             List<String> cells = new ArrayList<>();
             for (int c = 0; c < width; c++) {
                 Cell cell = row == null ? null : row.getCell(c);
-                cells.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
+                cells.add(cell == null ? "" : cellValue(cell, formatter));
             }
             grid.add(cells);
         }
@@ -402,6 +475,20 @@ public class DocumentReader {
             grid.remove(grid.size() - 1);
         }
         return grid;
+    }
+
+    /** A cell as shown, except dates: ISO (2025-12-31), whatever the cell's display format ("12/31/25"). */
+    private static String cellValue(Cell cell, DataFormatter formatter) {
+        try {
+            org.apache.poi.ss.usermodel.CellType type = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                    ? cell.getCachedFormulaResultType() : cell.getCellType();
+            if (type == org.apache.poi.ss.usermodel.CellType.NUMERIC && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+                return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+            }
+        } catch (RuntimeException e) {
+            // not a readable date: shown as formatted
+        }
+        return formatter.formatCellValue(cell).strip();
     }
 
     // ---- .pdf

@@ -8,7 +8,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxSize        largest document accepted for reading (default 20 MB); keep it below
  *                       {@code spring.servlet.multipart.max-file-size} so that users see the Chinese message naming it
- * @param maxExpandedSize largest size one part of a .docx/.xlsx may expand to (default 200 MB; zip-bomb guard)
+ * @param maxExpandedSize largest size one part of a .docx/.xlsx may expand to (default 64 MB; zip-bomb
+ *                       guard: a plan's document.xml is about 1 MB, and POI holds each part in memory)
  */
 @ConfigurationProperties("fazhi.documents")
 public record DocumentsProperties(DataSize maxSize, DataSize maxExpandedSize) {
@@ -18,7 +19,7 @@ public record DocumentsProperties(DataSize maxSize, DataSize maxExpandedSize) {
             maxSize = DataSize.ofMegabytes(20);
         }
         if (maxExpandedSize == null) {
-            maxExpandedSize = DataSize.ofMegabytes(200);
+            maxExpandedSize = DataSize.ofMegabytes(64);
         }
     }
 

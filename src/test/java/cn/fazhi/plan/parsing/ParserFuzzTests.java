@@ -58,6 +58,7 @@ class ParserFuzzTests {
         List<String> pool = seedLines();
         PlanParser parser = new PlanParser();
         Random seeds = new Random(20261201L);
+        int withTasks = 0;
         for (int i = 0; i < 5000; i++) {
             long seed = seeds.nextLong();
             Random random = new Random(seed);
@@ -81,8 +82,13 @@ class ParserFuzzTests {
             assertThat(plan.warnings()).allSatisfy(w -> assertThat(w.message()).isNotBlank());
             if (plan.tasks().isEmpty()) {
                 assertThat(plan.warnings()).anyMatch(w -> w.code().equals("NO_TASKS"));
+            } else {
+                withTasks++;
             }
         }
+        // the inputs reach the task-reading code, not only the "no tasks" exit
+        System.out.println("fuzz: " + withTasks + " of 5000 texts gave tasks");
+        assertThat(withTasks).isGreaterThan(500);
     }
 
     @Test
@@ -92,6 +98,7 @@ class ParserFuzzTests {
         TaskTableParser parser = new TaskTableParser();
         String[] headers = {"序号", "工作任务", "任务", "主要任务", "牵头单位", "责任单位", "完成时限", "时限", "领域", "备注", ""};
         Random seeds = new Random(42L);
+        int withTasks = 0;
         for (int i = 0; i < 3000; i++) {
             long seed = seeds.nextLong();
             Random random = new Random(seed);
@@ -107,10 +114,29 @@ class ParserFuzzTests {
                 grid.add(random.nextInt(30) == 0 ? null : row);
             }
             try {
-                assertThat(parser.read(grid)).isNotNull();
+                ParsedPlan plan = parser.read(grid);
+                assertThat(plan).isNotNull();
+                withTasks += plan.tasks().isEmpty() ? 0 : 1;
             } catch (Throwable e) {
                 throw new AssertionError("TaskTableParser threw on grid #" + i + " (seed " + seed + "): " + e + "\n" + grid, e);
             }
+        }
+        System.out.println("fuzz: " + withTasks + " of 3000 grids gave tasks");
+        assertThat(withTasks).isGreaterThan(100);
+    }
+
+    @Test
+    void hugeAndDegenerateInputsGiveAResult() {
+        int n = 1_000_000;
+        String[] inputs = {"(1)" + "(".repeat(n) + ")".repeat(n), "(1)x" + "(牵头单位:".repeat(n / 6),
+                "(1)" + "甲".repeat(n) + "(牵头单位:市司法局。2017年底完成)", "(1)甲。(牵头单位:市司法局。2017年底完成)\n".repeat(20_000),
+                "一、甲\n(一)乙\n1.丙\n".repeat(50_000), "(1)x(" + "2017年".repeat(n / 5) + ")", "(1)x(牵头单位:" + "、".repeat(n) + ")",
+                "序号\t工作任务\t牵头单位\n" + "1\t甲\t乙\n".repeat(50_000), " ".repeat(n), "\n".repeat(n), "。".repeat(n),
+                "(1)" + ",".repeat(n) + "(牵头单位:甲)"};
+        PlanParser parser = new PlanParser();
+        for (String input : inputs) {
+            ParsedPlan plan = parser.read(input);
+            assertThat(plan.tasks().isEmpty() ? plan.warnings() : plan.tasks()).isNotEmpty();
         }
     }
 }

@@ -246,6 +246,10 @@ class PlanParserTests {
         assertThat(Deadlines.read(null).kind()).isEqualTo(DeadlineKind.NONE);
         assertThat(Deadlines.read(null).readable()).isTrue();
         assertThat(Deadlines.read("2017年前完成").readable()).isFalse();
+        assertThat(Deadlines.read("2017年起每年").kind()).isEqualTo(DeadlineKind.RECURRING);
+        assertThat(Deadlines.read("2016年起持续推进").kind()).isEqualTo(DeadlineKind.CONTINUOUS);
+        assertThat(Deadlines.read("2016年内").date()).isEqualTo(LocalDate.of(2016, 12, 31));
+        assertThat(Deadlines.read("2018年上半年完成").date()).isEqualTo(LocalDate.of(2018, 6, 30));
         assertThat(Deadlines.read("2017年13月底").readable()).isFalse();
         assertThat(Deadlines.read("适时").readable()).isFalse();
     }
@@ -257,8 +261,8 @@ class PlanParserTests {
                 一、主要任务
                 (一)完善制度
                 1.健全规范性文件管理
-                (1)严格规范性文件制定程序,未经合法性审查的不得提交
-                集体讨论。(牵头单位:市政府办公
+                (1)严格规范性文件制定程序,未经合法性审查的不得提交,明确
+                责任单位,细化目标任务,集体讨论。(牵头单位:市政府办公
                 — 2 —
                 室。2017年底完成)
                 各部门要按照本方案抓好落实。
@@ -269,12 +273,65 @@ class PlanParserTests {
         ParsedPlan plan = parser.read(text);
         assertThat(plan.tasks()).hasSize(2);
         ParsedTask t1 = plan.tasks().get(0);
-        assertThat(t1.text()).isEqualTo("严格规范性文件制定程序,未经合法性审查的不得提交集体讨论。");
+        assertThat(t1.text()).isEqualTo("严格规范性文件制定程序,未经合法性审查的不得提交,明确责任单位,细化目标任务,集体讨论。");
         assertThat(t1.leadUnits()).containsExactly("市政府办公室");
         assertThat(t1.deadline()).isEqualTo(LocalDate.of(2017, 12, 31));
         ParsedTask t2 = plan.tasks().get(1);
         assertThat(t2.leadUnits()).containsExactly("市司法局");
         assertThat(t2.deadline()).isEqualTo(LocalDate.of(2018, 12, 31));
         assertThat(t2.text()).isEqualTo("建立规范性文件定期清理制度。");
+    }
+
+    @Test
+    void aWorkReportThatMentionsLeadUnitsInSentencesHasNoTasks() {
+        String text = """
+                关于2023年法治政府建设情况的报告
+                一、主要工作
+                (一)完善制度。我们明确了牵头单位和责任单位的职责,印发了《实施办法》(示发〔2023〕5号)。
+                (二)加强执法。全年办理案件120件(2023年)。
+                1.开展案卷评查,各责任单位认真整改。
+                二、存在问题
+                """;
+        ParsedPlan plan = parser.read(text);
+        assertThat(plan.tasks()).isEmpty();
+        assertThat(codes(plan)).containsExactly("NO_TASKS");
+    }
+
+    @Test
+    void aUnitNameWithBracketsStaysOneUnit() {
+        ParsedPlan plan = parser.read("(1)推进综合执法。(牵头单位:市司法局;配合单位:各县(市、区)政府、市城管局。2017年底完成)");
+        ParsedTask t = plan.tasks().get(0);
+        assertThat(t.leadUnits()).containsExactly("市司法局");
+        assertThat(t.responsibleUnits()).containsExactly("各县(市、区)政府", "市城管局");
+        assertThat(t.deadline()).isEqualTo(LocalDate.of(2017, 12, 31));
+    }
+
+    @Test
+    void unitsAndDeadlineInTwoParentheses() {
+        ParsedTask t = parser.read("(1)建立台账。(牵头单位:市编办)(2016年底完成)\n(2)公开目录。(牵头单位:市司法局)").tasks().get(0);
+        assertThat(t.text()).isEqualTo("建立台账。");
+        assertThat(t.leadUnits()).containsExactly("市编办");
+        assertThat(t.deadline()).isEqualTo(LocalDate.of(2016, 12, 31));
+    }
+
+    @Test
+    void unlabelledUnitsNextToADeadlineOnlyWhenNamedLikeAUnit() {
+        List<ParsedTask> tasks = parser.read("(1)甲。(市编办,2016年底完成)\n(2)乙。(2017年底前完成,报市政府备案)").tasks();
+        assertThat(tasks.get(0).leadUnits()).containsExactly("市编办");
+        assertThat(tasks.get(0).deadline()).isEqualTo(LocalDate.of(2016, 12, 31));
+        assertThat(tasks.get(1).leadUnits()).isEmpty();
+        assertThat(tasks.get(1).deadline()).isEqualTo(LocalDate.of(2017, 12, 31));
+    }
+
+    @Test
+    void spacesSeparateUnitsOnlyWhenEachPartIsAUnit() {
+        List<ParsedTask> tasks = parser.read("""
+                (1)甲。(牵头单位:区司法局 区财政局。2017年底完成)
+                (2)乙。(牵头单位:市 编办。2017年底完成)
+                (3)丙。(牵头单位:市 政 府 法 制 办,2018年底完成)
+                """).tasks();
+        assertThat(tasks.get(0).leadUnits()).containsExactly("区司法局", "区财政局");
+        assertThat(tasks.get(1).leadUnits()).containsExactly("市 编办");
+        assertThat(tasks.get(2).leadUnits()).containsExactly("市 政 府 法 制 办");
     }
 }

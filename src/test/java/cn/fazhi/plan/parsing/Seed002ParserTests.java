@@ -192,4 +192,18 @@ class Seed002ParserTests {
                 "组织保障和落实机制");
         assertThat(plan.tasks().stream().map(ParsedTask::subArea).distinct().count()).isEqualTo(40);
     }
+
+    @Test
+    void aPdfOfThePlanLaidOutTwentyEightCharactersALineReadsTheSameAsItsText() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDocuments.cjkFont() != null,
+                "no CJK TrueType font (scripts/test.sh installs fonts-lxgw-wenkai)");
+        byte[] pdf = TestDocuments.chinesePdf(Seeds.read(Seeds.PLAN_002), 28, 22);
+        String text = new cn.fazhi.platform.documents.DocumentReader(new cn.fazhi.platform.documents.DocumentsProperties(null, null))
+                .read(pdf, "plan.pdf").text();
+        assertThat(text).contains("— 3 —");
+        ParsedPlan fromPdf = new PlanParser().read(text);
+        // wrapped lines, wrapped headings, units clauses broken across lines and page numbers between them
+        assertThat(fromPdf.tasks()).isEqualTo(plan.tasks());
+        assertThat(fromPdf.title()).isEqualTo(plan.title());
+    }
 }

@@ -71,4 +71,19 @@ class TaskTableParserTests {
         assertThat(parser.parse(Arrays.asList(null, Arrays.asList("序号", null, "工作任务", "牵头单位"), Arrays.asList("1", null, "任务", null)))
                 .tasks()).hasSize(1);
     }
+
+    @Test
+    void aTwoRowHeaderWithResponsibleUnitsSplitIntoLeadAndAssisting() {
+        ParsedPlan plan = parser.parse(grid(
+                new String[] {"序号", "工作任务", "责任单位", "责任单位", "完成时限"},
+                new String[] {"序号", "工作任务", "牵头单位", "配合单位", "完成时限"},
+                new String[] {"1", "推行行政执法公示", "市司法局", "市公安局、市城管局", "2025年底前"},
+                new String[] {"序号", "工作任务", "牵头单位", "配合单位", "完成时限"},
+                new String[] {"2", "规范涉企检查", "市市场监管局", "", "2026年3月底前"}));
+        assertThat(plan.tasks()).hasSize(2);
+        assertThat(plan.tasks().get(0).leadUnits()).containsExactly("市司法局");
+        assertThat(plan.tasks().get(0).responsibleUnits()).containsExactly("市公安局", "市城管局");
+        assertThat(plan.tasks().get(1).deadline()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(plan.warnings()).isEmpty();
+    }
 }

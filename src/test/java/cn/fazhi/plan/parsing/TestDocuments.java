@@ -81,6 +81,65 @@ public final class TestDocuments {
         }
     }
 
+    /**
+     * A .docx whose numbering is Word's automatic list numbering (not typed): levels "%1、" (chineseCounting),
+     * "(%2)" (chineseCounting), "%3." and "(%4)" (decimal). Each line is "level|text".
+     */
+    public static byte[] docxWithAutoNumbering(String... lines) throws IOException {
+        return docxWithAutoNumbering(false, lines);
+    }
+
+    /** As {@link #docxWithAutoNumbering(String...)}; {@code continuousTasks}: level 4 never restarts (lvlRestart 0). */
+    public static byte[] docxWithAutoNumbering(boolean continuousTasks, String... lines) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum abstractNum =
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+            abstractNum.setAbstractNumId(BigInteger.ONE);
+            String[][] levels = {{"chineseCounting", "%1、"}, {"chineseCounting", "(%2)"}, {"decimal", "%3."}, {"decimal", "(%4)"}};
+            for (int l = 0; l < levels.length; l++) {
+                var lvl = abstractNum.addNewLvl();
+                lvl.setIlvl(BigInteger.valueOf(l));
+                lvl.addNewStart().setVal(BigInteger.ONE);
+                lvl.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.Enum.forString(levels[l][0]));
+                lvl.addNewLvlText().setVal(levels[l][1]);
+                if (continuousTasks && l == 3) {
+                    lvl.addNewLvlRestart().setVal(BigInteger.ZERO);
+                }
+            }
+            var numbering = doc.createNumbering();
+            BigInteger abstractId = numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abstractNum, numbering));
+            BigInteger numId = numbering.addNum(abstractId);
+            for (String line : lines) {
+                String[] parts = line.split("\\|", 2);
+                var p = doc.createParagraph();
+                if (!parts[0].isEmpty()) {
+                    p.setNumID(numId);
+                    p.setNumILvl(BigInteger.valueOf(Integer.parseInt(parts[0])));
+                }
+                p.createRun().setText(parts[1]);
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A .docx with one paragraph per line of {@code text}, then a table (first row the header) after them. */
+    public static byte[] docxWithParagraphsAndTable(String text, String[]... rows) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String line : text.split("\n")) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            XWPFTable table = doc.createTable(rows.length, rows[0].length);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private static CTTcPr tcPr(XWPFTableCell cell) {
         return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
     }
@@ -116,6 +175,17 @@ public final class TestDocuments {
                     }
                 }
             }
+            // task 4's deadline is a date cell shown as "m/d/yy"
+            var dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat((short) 14);
+            var date = sheet.createRow(9);
+            date.createCell(0).setCellValue(5);
+            date.createCell(1).setCellValue("重大决策");
+            date.createCell(2).setCellValue("(5)公开重大决策事项目录");
+            date.createCell(3).setCellValue("市政府办公室");
+            var due = date.createCell(5);
+            due.setCellValue(java.time.LocalDate.of(2025, 12, 31));
+            due.setCellStyle(dateStyle);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));
             sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, 5));
             sheet.addMergedRegion(new CellRangeAddress(3, 6, 1, 1));
@@ -136,6 +206,53 @@ public final class TestDocuments {
             try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
                 content.addRect(50, 50, 400, 600);
                 content.fill();
+            }
+            pdf.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A TrueType CJK font installed by scripts/test.sh (fonts-lxgw-wenkai), or null. */
+    public static java.nio.file.Path cjkFont() {
+        java.nio.file.Path p = java.nio.file.Path.of("/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf");
+        return java.nio.file.Files.isRegularFile(p) ? p : null;
+    }
+
+    /**
+     * A PDF of Chinese text laid out like an official document: each paragraph wrapped at {@code charsPerLine}
+     * characters, {@code linesPerPage} lines a page, and a page number "— n —" at the foot of each page.
+     */
+    public static byte[] chinesePdf(String text, int charsPerLine, int linesPerPage) throws IOException {
+        java.nio.file.Path fontFile = cjkFont();
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(pdf, fontFile.toFile());
+            List<String> lines = new java.util.ArrayList<>();
+            for (String paragraph : text.split("\n")) {
+                for (int i = 0; i < paragraph.length(); i += charsPerLine) {
+                    lines.add(paragraph.substring(i, Math.min(paragraph.length(), i + charsPerLine)));
+                }
+            }
+            int page = 0;
+            for (int start = 0; start < lines.size(); start += linesPerPage) {
+                PDPage p = new PDPage();
+                pdf.addPage(p);
+                page++;
+                try (PDPageContentStream content = new PDPageContentStream(pdf, p)) {
+                    content.beginText();
+                    content.setFont(font, 14);
+                    content.setLeading(28);
+                    content.newLineAtOffset(60, 740);
+                    for (int k = start; k < Math.min(lines.size(), start + linesPerPage); k++) {
+                        content.showText(lines.get(k));
+                        content.newLine();
+                    }
+                    content.endText();
+                    content.beginText();
+                    content.setFont(font, 12);
+                    content.newLineAtOffset(280, 40);
+                    content.showText("— " + page + " —");
+                    content.endText();
+                }
             }
             pdf.save(out);
             return out.toByteArray();

@@ -147,7 +147,9 @@ class PlanParseApiTests {
     void anXlsxTaskTableWithMergedCells() throws Exception {
         file(TestDocuments.xlsxWithMergedCells(), "分工表.xlsx").andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("示范市法治政府建设任务分工表"))
-                .andExpect(jsonPath("$.tasks", hasSize(4)))
+                .andExpect(jsonPath("$.tasks", hasSize(5)))
+                .andExpect(jsonPath("$.tasks[4].text").value("公开重大决策事项目录"))
+                .andExpect(jsonPath("$.tasks[4].deadline").value("2025-12-31"))
                 .andExpect(jsonPath("$.tasks[1].area").value("依法全面履行政府职能"))
                 .andExpect(jsonPath("$.tasks[1].subArea").value("政务服务"))
                 .andExpect(jsonPath("$.tasks[1].responsibleUnits").value(org.hamcrest.Matchers.contains("市财政局", "市市场监管局")))
@@ -169,6 +171,8 @@ class PlanParseApiTests {
 
     @Test
     void badInputGivesAChineseProblemAndStoresNothing() throws Exception {
+        file(new byte[21 * 1024 * 1024], "huge.txt").andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.code").value("FILE_TOO_LARGE")).andExpect(jsonPath("$.detail", containsString("20MB")));
         file(new byte[0], "empty.docx").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("EMPTY_FILE")).andExpect(jsonPath("$.detail", containsString("空")));
         file(TestDocuments.scannedPdf(), "scan.pdf").andExpect(status().isUnprocessableContent())
@@ -178,6 +182,8 @@ class PlanParseApiTests {
                 .andExpect(jsonPath("$.code").value("PDF_ENCRYPTED"));
         file(TestDocuments.zipBombDocx(50), "bomb.docx").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("ZIP_BOMB")).andExpect(jsonPath("$.detail", containsString("压缩炸弹")));
+        file(TestDocuments.docx(" \n "), "blank.docx").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("EMPTY_DOCUMENT")).andExpect(jsonPath("$.detail", containsString("没有可读取的文字")));
         file(TestDocuments.corruptDocx(), "bad.docx").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("CORRUPT_DOCUMENT")).andExpect(jsonPath("$.detail", containsString("损坏")));
         file(TestDocuments.noiseBytes(10 * 1024 * 1024, 11), "noise.txt").andExpect(status().isUnsupportedMediaType())
@@ -203,5 +209,62 @@ class PlanParseApiTests {
         file(TestDocuments.textPdf("Implementation plan 2017", null), "plan.pdf").andExpect(status().isOk())
                 .andExpect(jsonPath("$.tasks", hasSize(0)))
                 .andExpect(jsonPath("$.warnings", hasSize(1))).andExpect(jsonPath("$.warnings[0].code").value("NO_TASKS"));
+    }
+
+    @Test
+    void theOpenApiDocumentListsBothRequestBodies() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs").with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/plans/parse'].post.requestBody.content['multipart/form-data']").exists())
+                .andExpect(jsonPath("$.paths['/api/plans/parse'].post.requestBody.content['text/plain']").exists());
+    }
+
+    @Test
+    void aSpreadsheetWithoutATaskHeaderSaysWhichColumnsAreMissing() throws Exception {
+        byte[] xlsx;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var row = wb.createSheet("名单").createRow(0);
+            row.createCell(0).setCellValue("姓名");
+            row.createCell(1).setCellValue("电话");
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        file(xlsx, "名单.xlsx").andExpect(status().isOk())
+                .andExpect(jsonPath("$.tasks", hasSize(0)))
+                .andExpect(jsonPath("$.warnings[0].code").value("NO_TASKS"))
+                .andExpect(jsonPath("$.warnings[0].message", containsString("工作任务")));
+    }
+
+    @Test
+    void seed002AsADocxAndAsAPdfLaidOutTwentyEightCharactersALine() throws Exception {
+        String seed = Seeds.read(Seeds.PLAN_002);
+        file(TestDocuments.docx(seed), "荆门.docx").andExpect(status().isOk())
+                .andExpect(jsonPath("$.tasks", hasSize(140)))
+                .andExpect(jsonPath("$.tasks[88].leadUnits[0]").value("市政府法制办"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDocuments.cjkFont() != null,
+                "no CJK TrueType font (scripts/test.sh installs fonts-lxgw-wenkai)");
+        // GB/T 9704: 28 characters a line, 22 lines a page, a page number at the foot
+        file(TestDocuments.chinesePdf(seed, 28, 22), "荆门.pdf").andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("荆门市法治政府建设实施方案(2016—2020年)"))
+                .andExpect(jsonPath("$.tasks", hasSize(140)))
+                .andExpect(jsonPath("$.tasks[0].subArea").value("深化行政审批制度改革"))
+                .andExpect(jsonPath("$.tasks[94].subArea").value("自觉接受党内监督、人大监督、政协民主监督、司法监督"))
+                .andExpect(jsonPath("$.tasks[109].leadUnits[0]").value("市经管局"))
+                .andExpect(jsonPath("$.tasks[109].deadline").value("2018-12-31"))
+                .andExpect(jsonPath("$.tasks[123].area").value("组织保障和落实机制"))
+                .andExpect(jsonPath("$.tasks[124].leadUnits").value(org.hamcrest.Matchers.contains("市委办公室", "市政府办公室")))
+                .andExpect(jsonPath("$.warnings[?(@.code == 'NUMBERING_GAP')]", hasSize(0)))
+                .andExpect(jsonPath("$.warnings[?(@.code == 'UNREADABLE_DEADLINE')]", hasSize(0)));
+    }
+
+    @Test
+    void aDocxWhosePlanTextHoldsMoreTasksThanItsTableIsReadFromTheText() throws Exception {
+        byte[] docx = TestDocuments.docxWithParagraphsAndTable(PLAN,
+                new String[] {"序号", "工作任务", "牵头单位", "完成时限"},
+                new String[] {"1", "汇总表中的一项", "市编办", "2016年底"});
+        file(docx, "方案.docx").andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("示范市法治政府建设实施方案"))
+                .andExpect(jsonPath("$.tasks", hasSize(3)))
+                .andExpect(jsonPath("$.tasks[0].subArea").value("深化审批改革"));
     }
 }

@@ -40,6 +40,9 @@ class DocumentReaderTests {
         assertThat(reader.read(bom, "a.txt").text()).isEqualTo(PLAN);
         assertThat(reader.read(gb, "a.txt").text()).startsWith(PLAN).contains("第二行");
         assertThat(reader.read(gb, "a.txt").kind()).isEqualTo(DocumentContent.Kind.TEXT);
+        String latin = "(1) Plan line one.\n(2) Plan line two.";
+        assertThat(DocumentReader.decode(latin.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(latin);
+        assertThat(DocumentReader.decode(latin.getBytes(StandardCharsets.UTF_16BE))).isEqualTo(latin);
     }
 
     @Test
@@ -86,7 +89,40 @@ class DocumentReaderTests {
         refused(() -> reader.read(Arrays.copyOf(docx, docx.length / 2), "half.docx"), "CORRUPT_DOCUMENT", 400, "损坏");
         refused(() -> reader.read(TestDocuments.noiseBytes(10 * 1024 * 1024, 7), "noise.txt"), "UNSUPPORTED_TYPE", 415,
                 "不支持的文件类型(.txt)");
+        byte[] xls;
+        try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            wb.createSheet("任务").createRow(0).createCell(0).setCellValue("序号");
+            wb.write(out);
+            xls = out.toByteArray();
+        }
+        byte[] oldExcel = xls;
+        refused(() -> reader.read(oldExcel, "分工表.xls"), "UNSUPPORTED_TYPE", 415, "另存为 .docx 或 .xlsx");
         refused(() -> reader.read(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'}, "a.png"),
                 "UNSUPPORTED_TYPE", 415, "图片");
+    }
+
+    @Test
+    void wordAutomaticNumberingIsWrittenOut() throws Exception {
+        byte[] docx = TestDocuments.docxWithAutoNumbering("|示范方案", "0|主要任务", "1|依法履行职能", "2|深化改革",
+                "3|甲任务。(牵头单位:市司法局。2017年底完成)", "3|乙任务。(牵头单位:市财政局。2018年底完成)",
+                "1|完善制度", "2|健全立法", "3|丙任务。(牵头单位:市司法局。持续推进)", "0|保障措施");
+        String text = reader.read(docx, "auto.docx").text();
+        assertThat(text).isEqualTo("示范方案\n一、主要任务\n(一)依法履行职能\n1.深化改革\n(1)甲任务。(牵头单位:市司法局。2017年底完成)\n"
+                + "(2)乙任务。(牵头单位:市财政局。2018年底完成)\n(二)完善制度\n1.健全立法\n(1)丙任务。(牵头单位:市司法局。持续推进)\n"
+                + "二、保障措施\n");
+    }
+
+    @Test
+    void chinesePdfTextIsExtractedLineByLine() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDocuments.cjkFont() != null,
+                "no CJK TrueType font (scripts/test.sh installs fonts-lxgw-wenkai)");
+        String text = reader.read(TestDocuments.chinesePdf("(1)建立台账。(牵头单位:市司法局。2017年底完成)", 12, 20), "a.pdf").text();
+        assertThat(text).startsWith("(1)建立台账。(牵头单\n位:市司法局。2017年\n底完成)\n").contains("— 1 —");
+    }
+
+    @Test
+    void wordNumberingThatRunsOnAcrossHeadings() throws Exception {
+        byte[] docx = TestDocuments.docxWithAutoNumbering(true, "0|任务", "2|第一组", "3|甲。", "3|乙。", "2|第二组", "3|丙。");
+        assertThat(reader.read(docx, "auto.docx").text()).isEqualTo("一、任务\n1.第一组\n(1)甲。\n(2)乙。\n2.第二组\n(3)丙。\n");
     }
 }
