@@ -86,17 +86,29 @@ public class DemoDataLoader implements ApplicationRunner {
         // plan module: lead and responsible units report; the legal-affairs office manages, reviews and supervises.
         Set<String> planUnit = Set.of("plan:read", "plan:report");
         Set<String> planOffice = Set.of("plan:read", "plan:manage", "plan:review", "plan:supervise", "plan:publish", "metrics:read");
+        // reporting: the office composes, reviews and publishes; units declare outside figures; leaders approve.
+        Set<String> reportOffice = Set.of("report:read", "report:compose", "report:review", "report:publish", "report:declare",
+                "report:extract");
+        // disputes: the justice bureau is the reconsideration organ's office; departments respond and defend.
+        Set<String> disputesOffice = Set.of("reconsideration:read", "reconsideration:handle", "litigation:read",
+                "litigation:handle", "mediation:handle", "petition:handle", "disputes:read");
+        Set<String> disputesUnit = Set.of("reconsideration:read", "reconsideration:respond", "litigation:read",
+                "litigation:handle", "mediation:handle", "petition:handle", "report:declare", "report:read");
         return List.of(
                 new DemoRole("ADMIN", "系统管理员", ScopeKind.ALL, "全部权限,全部数据", allPermissions),
                 new DemoRole("LEGAL_OFFICE", "司法局法治督察/审核人员", ScopeKind.SUBTREE, "市人民政府及其下级全部单位",
-                        union(union(files, planOffice), Set.of("audit:read", "calendar:manage", Permissions.USER_READ))),
-                new DemoRole("DEPT_STAFF", "部门经办人", ScopeKind.OWN_ORG, "本部门", union(union(files, planUnit), Set.of(Permissions.USER_READ))),
-                new DemoRole("TOWN_STAFF", "乡镇经办人", ScopeKind.OWN_ORG, "本乡镇(街道)", union(union(files, planUnit), Set.of(Permissions.USER_READ))),
+                        union(union(union(files, planOffice), union(reportOffice, disputesOffice)),
+                                Set.of("audit:read", "calendar:manage", Permissions.USER_READ))),
+                new DemoRole("DEPT_STAFF", "部门经办人", ScopeKind.OWN_ORG, "本部门",
+                        union(union(union(files, planUnit), disputesUnit), Set.of(Permissions.USER_READ))),
+                new DemoRole("TOWN_STAFF", "乡镇经办人", ScopeKind.OWN_ORG, "本乡镇(街道)",
+                        union(union(union(files, planUnit), disputesUnit), Set.of(Permissions.USER_READ))),
                 new DemoRole("DEPT_ADMIN", "部门管理员", ScopeKind.SUBTREE, "管理本部门及下级的用户",
                         union(files, Set.of(Permissions.USER_READ, Permissions.USER_MANAGE))),
-                new DemoRole("LEADER", "领导", ScopeKind.SUBTREE, "本级及下级,只读", Set.of(Permissions.USER_READ, "files:read", "plan:read", "metrics:read")),
+                new DemoRole("LEADER", "领导", ScopeKind.SUBTREE, "本级及下级,只读", Set.of(Permissions.USER_READ, "files:read", "plan:read", "metrics:read",
+                        "report:read", "report:approve", "disputes:read", "reconsideration:read", "litigation:read")),
                 new DemoRole("LEGAL_ADVISOR", "法律顾问", ScopeKind.SELF, "仅本人经办的事项", union(files, Set.of(Permissions.USER_READ))),
-                new DemoRole("PARTNER", "协作机关", ScopeKind.OWN_ORG, "本机关", Set.of("files:read", Permissions.USER_READ)),
+                new DemoRole("PARTNER", "协作机关", ScopeKind.OWN_ORG, "本机关", Set.of("files:read", Permissions.USER_READ, "litigation:read")),
                 new DemoRole("INSPECTOR", "督察专员", ScopeKind.CUSTOM, "自定义:东城街道、南山镇", Set.of("files:read", Permissions.USER_READ, "plan:read")),
                 new DemoRole("AUDITOR", "安全审计员", ScopeKind.ALL, "审计日志查看与校验", Set.of("audit:read", "audit:verify")));
     }
