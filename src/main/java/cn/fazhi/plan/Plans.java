@@ -103,10 +103,30 @@ public class Plans {
     /** Plans within the user's scope, newest first. */
     @Transactional(readOnly = true)
     public PageResult<PlanSummary> list(FazhiPrincipal actor, int page, int size) {
+        return list(actor, null, null, page, size);
+    }
+
+    /**
+     * Plans within the user's scope, newest first, optionally only those whose title contains {@code titleContains}
+     * (case-insensitive) and those in {@code status}.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<PlanSummary> list(FazhiPrincipal actor, String titleContains, PlanStatus status, int page, int size) {
         Access.require(actor, PlanPermission.READ);
         int p = Math.max(page, 0);
         int s = size <= 0 ? 20 : Math.min(size, 100);
-        DataScope.SqlCondition c = PlanScope.plan(actor.scope());
+        DataScope.SqlCondition scope = PlanScope.plan(actor.scope());
+        StringBuilder where = new StringBuilder(scope.sql());
+        List<Object> filterParams = new ArrayList<>(scope.params());
+        if (titleContains != null && !titleContains.isBlank()) {
+            where.append(" and p.title ilike ?");
+            filterParams.add("%" + titleContains.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (status != null) {
+            where.append(" and p.status = ?");
+            filterParams.add(status.name());
+        }
+        DataScope.SqlCondition c = new DataScope.SqlCondition(where.toString(), filterParams);
         Long total = jdbc.queryForObject("select count(*) from plan p where " + c.sql(), Long.class, c.paramArray());
         List<Object> params = new ArrayList<>(c.params());
         params.add(s);

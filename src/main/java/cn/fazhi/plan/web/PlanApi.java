@@ -218,9 +218,11 @@ class PlanApi {
     }
 
     @GetMapping("/plans")
-    @Operation(summary = "实施方案列表", description = "本人数据范围内的方案(制定单位、督办单位或任一任务的单位在范围内),新的在前,分页")
-    Page<PlanSummaryDto> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        PageResult<cn.fazhi.plan.PlanSummary> r = plans.list(CurrentUser.get(), page, size);
+    @Operation(summary = "实施方案列表", description = "本人数据范围内的方案(制定单位、督办单位或任一任务的单位在范围内),新的在前,分页;可按标题(包含,title)和状态(status: DRAFT/ISSUED/IN_FORCE/ENDED)筛选")
+    Page<PlanSummaryDto> list(@RequestParam(required = false) String title, @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        PageResult<cn.fazhi.plan.PlanSummary> r = plans.list(CurrentUser.get(), title,
+                cn.fazhi.plan.PlanStatus.parse("status", status), page, size);
         return new Page<>(r.items().stream().map(PlanSummaryDto::of).toList(), r.page(), r.size(), r.total());
     }
 

@@ -2,6 +2,7 @@ package cn.fazhi.plan.web;
 
 import cn.fazhi.plan.Plan;
 import cn.fazhi.plan.PlanPermission;
+import cn.fazhi.plan.PlanStatus;
 import cn.fazhi.plan.PlanSection;
 import cn.fazhi.plan.PlanTask;
 import cn.fazhi.plan.Plans;
@@ -80,9 +81,13 @@ class PlanPages {
     // ---- list --------------------------------------------------------------------------------------------------
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@RequestParam(required = false) String title, @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         FazhiPrincipal me = CurrentUser.get();
-        model.addAttribute("result", plans.list(me, page, 20));
+        model.addAttribute("result", plans.list(me, title, PlanStatus.parse("status", status), page, 20));
+        model.addAttribute("title", title);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", PlanStatus.values());
         model.addAttribute("canImport", me.can(PlanPermission.MANAGE));
         return "plans/list";
     }
