@@ -84,6 +84,13 @@ public class PlanDocuments {
         java.util.Set<Integer> expanded = new java.util.HashSet<>();
         plan.warnings().stream().filter(w -> w.code().equals("ALL_LEAD_UNITS") && w.taskNumber() != null)
                 .forEach(w -> expanded.add(w.taskNumber()));
+        java.util.Set<String> allNames = new java.util.LinkedHashSet<>();
+        plan.tasks().forEach(t -> {
+            allNames.addAll(t.leadUnits());
+            allNames.addAll(t.responsibleUnits());
+        });
+        // one read of the organisation tables for the whole document
+        java.util.Set<String> known = resolver.resolveAll(allNames, null).keySet();
         for (ParsedTask t : plan.tasks()) {
             List<String> names = new ArrayList<>(expanded.contains(t.number()) ? List.of() : t.leadUnits());
             names.addAll(t.responsibleUnits());
@@ -91,7 +98,7 @@ public class PlanDocuments {
                 if (name.equals(ParsedTask.ALL_RESPONSIBLE_UNITS)) {
                     continue;
                 }
-                boolean found = resolved.computeIfAbsent(name, n -> resolver.resolve(n).isPresent());
+                boolean found = resolved.computeIfAbsent(name, known::contains);
                 if (!found) {
                     List<Integer> tasks = unknown.computeIfAbsent(name, n -> new ArrayList<>());
                     if (!tasks.contains(t.number())) {

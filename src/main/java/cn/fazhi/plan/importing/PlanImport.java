@@ -163,7 +163,7 @@ public class PlanImport {
         long planOrg = metadata != null && metadata.orgId() != null ? metadata.orgId() : defaults.orgId();
         String sha = sha256(parsed);
         Plan existing = store.findBySource(planOrg, sha).flatMap(id -> plans.find(id, actor)).orElse(null);
-        return new ImportPreview(parsed, resolve(parsed, decisions == null ? Map.of() : decisions), defaults, sha,
+        return new ImportPreview(parsed, resolve(parsed, decisions == null ? Map.of() : decisions, planOrg), defaults, sha,
                 existing);
     }
 
@@ -192,12 +192,19 @@ public class PlanImport {
         }
     }
 
-    private List<UnitResolution> resolve(ParsedPlan parsed, Map<String, UnitDecision> decisions) {
+    /**
+     * Each unit name with its organisation: the user's explicit mapping first, else a match by name, short name or
+     * alias (preferring units inside the plan organisation's subtree), else a creation the user asked for.
+     */
+    private List<UnitResolution> resolve(ParsedPlan parsed, Map<String, UnitDecision> decisions, long planOrg) {
         Map<String, UnitDecision> byKey = new HashMap<>();
         decisions.forEach((k, v) -> byKey.put(norm(k), v));
         List<UnitResolution> out = new ArrayList<>();
-        unitNames(parsed).forEach((name, numbers) -> {
-            Optional<OrgNameResolver.OrgMatch> m = resolver.resolve(name);
+        Map<String, List<Integer>> names = unitNames(parsed);
+        String planPath = orgUnits.find(planOrg).map(OrgUnit::path).orElse(null);
+        Map<String, OrgNameResolver.OrgMatch> matches = resolver.resolveAll(names.keySet(), planPath);
+        names.forEach((name, numbers) -> {
+            Optional<OrgNameResolver.OrgMatch> m = Optional.ofNullable(matches.get(name));
             UnitDecision d = byKey.get(norm(name));
             if (m.isPresent() && (d == null || d.action() != UnitDecision.Action.MAP || d.orgId() == null)) {
                 out.add(new UnitResolution(name, m.get().orgId(), m.get().orgName(), m.get().kind().name(), numbers));
@@ -285,7 +292,7 @@ public class PlanImport {
 
         // units: resolved names, then the user's decisions; refuse while any name is unresolved
         Map<String, UnitDecision> decided = decisions == null ? Map.of() : decisions;
-        List<UnitResolution> units = resolve(parsed, decided);
+        List<UnitResolution> units = resolve(parsed, decided, planOrg);
         List<String> unresolved = units.stream().filter(u -> !u.resolved()).map(UnitResolution::name).toList();
         if (!unresolved.isEmpty()) {
             throw new UnresolvedUnits(unresolved);

@@ -75,4 +75,17 @@ class OrgNameResolverTests {
         assertThat(auditOrgNames.namesOf(List.of(idOf("CZJ"), idOf("GAJ"), -5L)))
                 .containsEntry(idOf("CZJ"), "市财政局").containsEntry(idOf("GAJ"), "市公安局").doesNotContainKey(-5L);
     }
+
+    @Test
+    void withinAnOrganisationsSubtreeItsOwnUnitOfTheSameNameIsPreferred() {
+        // 南山镇 gets its own unit named like a city department; a plan of 南山镇 means that one.
+        OrgUnit town = orgUnits.findByCode("NSZ").orElseThrow();
+        long own = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from org_unit", Long.class);
+        jdbc.update("insert into org_unit (id, parent_id, path, code, name, kind, sort_order, active, created_at, updated_at)"
+                + " values (?, ?, ?, 'NSZ-CZS', '市财政局', 'OFFICE', 99, true, ?, ?)", own, town.id(), town.path() + own + "/",
+                Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+        assertThat(resolver.resolveAll(List.of("市财政局"), town.path()).get("市财政局").orgId()).isEqualTo(own);
+        assertThat(resolver.resolveAll(List.of("市财政局"), null).get("市财政局").orgId()).isEqualTo(idOf("CZJ"));
+        assertThat(resolver.resolveAll(List.of("市财政局", "不存在的单位"), town.path())).containsOnlyKeys("市财政局");
+    }
 }
