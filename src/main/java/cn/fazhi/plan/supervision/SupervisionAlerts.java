@@ -73,6 +73,14 @@ public class SupervisionAlerts {
 
     /** Open (or all) alerts the user may see: target unit or the plan's organisation in scope, optionally by kind. */
     public List<Alert> visible(FazhiPrincipal user, AlertKind kind, boolean openOnly, int limit) {
+        return visible(user, kind, openOnly, limit, false);
+    }
+
+    /**
+     * Alerts within the user's scope; oldest due first, or with {@code newestFirst} the latest due (and, among equal
+     * dates, the latest raised) first — what a supervisor's home page shows of a long overdue list.
+     */
+    public List<Alert> visible(FazhiPrincipal user, AlertKind kind, boolean openOnly, int limit, boolean newestFirst) {
         DataScope.SqlCondition target = user.scope().filter("a.target_org_id", null);
         DataScope.SqlCondition task = PlanTaskLookup.taskScope(user.scope(), "t");
         List<Object> params = new ArrayList<>(target.params());
@@ -85,8 +93,29 @@ public class SupervisionAlerts {
         if (openOnly) {
             sql.append(" and a.resolved_at is null");
         }
-        sql.append(" order by a.due_on, t.number limit ").append(Math.max(1, Math.min(limit, 2000)));
+        sql.append(newestFirst ? " order by a.due_on desc, a.raised_at desc, t.number" : " order by a.due_on, t.number")
+                .append(" limit ").append(Math.max(1, Math.min(limit, 2000)));
         return jdbc.query(sql.toString(), this::map, params.toArray());
+    }
+
+    /** How many alerts of a kind are within the user's scope. */
+    public long countVisible(FazhiPrincipal user, AlertKind kind, boolean openOnly) {
+        DataScope.SqlCondition target = user.scope().filter("a.target_org_id", null);
+        DataScope.SqlCondition task = PlanTaskLookup.taskScope(user.scope(), "t");
+        List<Object> params = new ArrayList<>(target.params());
+        params.addAll(task.params());
+        StringBuilder sql = new StringBuilder("""
+                select count(*) from supervision_alert a join plan_task t on t.org_id = a.org_id and t.id = a.task_id
+                where (""").append(target.sql()).append(" or ").append(task.sql()).append(")");
+        if (kind != null) {
+            sql.append(" and a.kind = ?");
+            params.add(kind.name());
+        }
+        if (openOnly) {
+            sql.append(" and a.resolved_at is null");
+        }
+        Long n = jdbc.queryForObject(sql.toString(), Long.class, params.toArray());
+        return n == null ? 0 : n;
     }
 
     void insert(long orgId, UUID id, AlertKind kind, UUID taskId, String subjectKey, long targetOrgId, LocalDate dueOn,

@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SupervisionTodos implements TodoContributor {
 
+    /** How many overdue tasks a supervisor's home page lists one by one. */
+    static final int SUPERVISOR_OVERDUE_SHOWN = 20;
+
     private final SupervisionAlerts alerts;
     private final SupervisionNotices notices;
     private final ProgressReports reports;
@@ -72,7 +75,14 @@ class SupervisionTodos implements TodoContributor {
             }
         }
         if (user.can(PlanPermission.SUPERVISE)) {
-            for (SupervisionAlerts.Alert a : alerts.visible(user, AlertKind.OVERDUE, true, 200)) {
+            // A city's supervisor may have hundreds of overdue tasks in scope: the home page says how many and lists
+            // the most recently overdue; the whole list is the supervision ledger's.
+            long overdue = alerts.countVisible(user, AlertKind.OVERDUE, true);
+            if (overdue > SUPERVISOR_OVERDUE_SHOWN) {
+                items.add(new TodoItem("plan", "范围内逾期未完成任务共" + overdue + "项(以下为最近逾期的" + SUPERVISOR_OVERDUE_SHOWN
+                        + "项,全部见督办台账)", "/supervision", null, TodoItem.Severity.OVERDUE));
+            }
+            for (SupervisionAlerts.Alert a : alerts.visible(user, AlertKind.OVERDUE, true, SUPERVISOR_OVERDUE_SHOWN, true)) {
                 if (seenAlerts.add(a.id())) {
                     items.add(new TodoItem("plan", "逾期任务:" + a.targetOrgName() + " " + a.taskTitle(),
                             "/plans/tasks/" + a.taskId() + "/history", a.dueOn(), TodoItem.Severity.OVERDUE));

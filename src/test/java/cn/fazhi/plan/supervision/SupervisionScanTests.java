@@ -94,8 +94,23 @@ class SupervisionScanTests {
         // another unit's home does not show it; the supervising office sees the overdue task in its scope
         mvc.perform(get("/api/home/todos").with(fx.as("gaj"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.link == '/plans/tasks/" + task + "/history')]").doesNotExist());
+        // the office's home lists the most recently overdue first (other tests' older overdue tasks come after it)
         mvc.perform(get("/api/home/todos").with(fx.as("sfj"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.title =~ /逾期任务:市财政局 第7项.*/)]").exists());
+    }
+
+    @Test
+    void aSupervisorsHomeCountsALongOverdueListAndListsTheMostRecentlyOverdue() throws Exception {
+        for (int n = 100; n < 125; n++) {
+            fx.task(plan, n, "GAJ", LocalDate.of(2026, 12, 1).plusDays(n - 100), LocalDate.of(2026, 1, 5));
+        }
+        clock.setDay(LocalDate.of(2026, 12, 28));
+        scan.scan();
+        String body = mvc.perform(get("/api/home/todos").with(fx.as("sfj"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).containsPattern("范围内逾期未完成任务共\\d+项");
+        // the 20 listed one by one are the latest due: task 124 (due 12-25) is listed, task 100 (due 12-01) is not
+        assertThat(body).contains("逾期任务:市公安局 第124项").doesNotContain("逾期任务:市公安局 第100项");
     }
 
     @Test
