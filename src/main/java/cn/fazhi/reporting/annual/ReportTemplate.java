@@ -65,7 +65,8 @@ public final class ReportTemplate {
                 new Section("measures", "一、主要举措和成效", 1, "{year}年,{org}坚持以习近平新时代中国特色社会主义思想为指导,"
                         + "深入学习贯彻习近平法治思想,全面落实法治政府建设实施纲要,法治政府建设各项工作取得新进展。", List.of(
                         s("plan.tasks", "全年法治政府建设实施方案共部署任务{plan.task.total}项,已完成{plan.task.completed}项,"
-                                + "任务完成率{plan.task.completion_rate};进展报告按时报送率{plan.report.on_time_rate}。"))),
+                                + "任务完成率{plan.task.completion_rate}。"),
+                        s("plan.reports", "各牵头单位进展报告按时报送率{plan.report.on_time_rate}。"))),
                 new Section("functions", "(一)依法全面履行政府职能", 2, "", List.of(
                         s("gov_service", "政务服务事项网上可办{gov_service.online_items}项,“12345”政务服务便民热线受理群众诉求{hotline.received}件。"))),
                 new Section("institutions", "(二)完善依法行政制度体系", 2, "", List.of(
