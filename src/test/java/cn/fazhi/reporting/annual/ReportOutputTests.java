@@ -142,7 +142,7 @@ class ReportOutputTests {
                 assertThat(f.getName()).containsIgnoringCase("LXGW");
                 assertThat(f.isEmbedded()).as("font %s embedded", f.getName()).isTrue();
             });
-            String text = new PDFTextStripper().getText(d);
+            String text = new PDFTextStripper().getText(d).replace("\r", "").replace("\n", "");
             assertThat(text).contains("输出测试镇", "关于2024年度法治政府建设工作情况的报告", "一、主要举措和成效",
                     "共部署任务2项,已完成1项", "任务完成率50%", "2025年3月25日", "— 1 —");
             BufferedImage page = new PDFRenderer(d).renderImageWithDPI(0, 60);
