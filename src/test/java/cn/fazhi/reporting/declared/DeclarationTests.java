@@ -198,4 +198,21 @@ class DeclarationTests {
                 BigDecimal.ONE, null, null, null, null), sfj)).isInstanceOf(BusinessException.class)
                 .hasMessageContaining("单位");
     }
+
+    @Test
+    void theDeclarationAndReportPagesRender() throws Exception {
+        Declaration d = accepted(town, VISITS, "2023", "8");
+        mvc.perform(get("/reports/declarations").param("metric", VISITS).with(fx.as("sfj"))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("/reports/declarations/" + d.id())));
+        mvc.perform(get("/reports/declarations/new").with(fx.as("czj"))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString(VISITS)));
+        mvc.perform(get("/reports/declarations/" + d.id()).with(fx.as("sfj"))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("审核通过")));
+        mvc.perform(get("/reports/annual").with(fx.as("sfj"))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("示范市人民政府")));
+    }
 }
