@@ -127,6 +127,35 @@ class DeclarationPages {
         return "reports/declaration";
     }
 
+    @PostMapping("/reports/declarations/{id}/edit")
+    String edit(@PathVariable UUID id, @RequestParam(required = false) BigDecimal value,
+            @RequestParam(required = false) BigDecimal numerator, @RequestParam(required = false) BigDecimal denominator,
+            @RequestParam(required = false) String note, @RequestParam(required = false) MultipartFile evidence,
+            RedirectAttributes redirect) {
+        FazhiPrincipal me = CurrentUser.get();
+        try {
+            Declaration d = declarations.get(id, me);
+            UUID evidenceId = null;
+            if (evidence != null && !evidence.isEmpty()) {
+                try (InputStream in = evidence.getInputStream()) {
+                    evidenceId = attachments.store(d.orgId(), evidence.getOriginalFilename(), evidence.getContentType(), in,
+                            "evidence").id();
+                }
+            }
+            service.edit(id, new DeclarationService.DeclarationInput(d.metric(), d.orgId(), d.period().code(), value,
+                    numerator, denominator, note, evidenceId), me);
+            redirect.addFlashAttribute("notice", "已保存修改");
+        } catch (BusinessException e) {
+            if (e.status() == 403 || e.status() == 404) {
+                throw e;
+            }
+            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (IOException e) {
+            redirect.addFlashAttribute("error", "读取佐证材料失败,请重新上传");
+        }
+        return "redirect:/reports/declarations/" + id;
+    }
+
     @PostMapping("/reports/declarations/{id}/{action:submit|accept|return}")
     String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
