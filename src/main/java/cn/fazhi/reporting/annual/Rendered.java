@@ -12,8 +12,8 @@ public final class Rendered {
     private Rendered() {
     }
 
-    /** One record behind a figure (frozen at publication). */
-    public record FrozenRecord(String type, String id, Boolean inNumerator) {
+    /** One record behind a figure (frozen at publication): what it was and where it was, when published. */
+    public record FrozenRecord(String type, String id, String label, String link, Boolean inNumerator) {
     }
 
     /**
@@ -26,6 +26,11 @@ public final class Rendered {
     public record Figure(String metric, String label, String unit, BigDecimal value, BigDecimal numerator,
             BigDecimal denominator, boolean declared, boolean missing, Integer definitionVersion, String text,
             String recordsLink, List<FrozenRecord> records) {
+
+        Figure withRecordsLink(String link) {
+            return new Figure(metric, label, unit, value, numerator, denominator, declared, missing, definitionVersion,
+                    text, link, records);
+        }
     }
 
     /** A piece of a sentence: plain text, or a figure (index into the sentence's figures). */
@@ -41,6 +46,21 @@ public final class Rendered {
 
     public record Report(String title, long orgId, String orgName, int year, int versionNo, String correctionNote,
             List<Section> sections, String signature, String dateText) {
+
+        /** The same report with each figure's records link replaced (a frozen copy links to its frozen records). */
+        Report withRecordsLinks(java.util.function.Function<Figure, String> link) {
+            List<Section> out = sections.stream().map(s -> new Section(s.key(), s.heading(), s.level(), s.narrative(),
+                    s.sentences().stream().map(st -> new Sentence(st.key(), st.template(), st.text(), st.segments(),
+                            st.figures().stream().map(f -> f.withRecordsLink(link.apply(f))).toList(), st.missing(),
+                            st.dropped())).toList())).toList();
+            return new Report(title, orgId, orgName, year, versionNo, correctionNote, out, signature, dateText);
+        }
+
+        /** The first figure of the given metric, if the report has it. */
+        public java.util.Optional<Figure> figure(String metric) {
+            return sections.stream().flatMap(s -> s.sentences().stream()).flatMap(s -> s.figures().stream())
+                    .filter(f -> f.metric().equals(metric)).findFirst();
+        }
 
         /** The figures with no value, as "sentence key: metric" (what blocks submission). */
         public List<Figure> missingFigures() {

@@ -90,7 +90,8 @@ public class ReportComposer {
 
     /** The frozen copy: the rendered report with every record behind each figure, as JSON text. */
     public String freeze(AnnualReport r, LocalDate today) {
-        Rendered.Report rendered = render(r, true, today);
+        Rendered.Report rendered = render(r, true, today).withRecordsLinks(f -> f.missing() ? null
+                : "/reports/annual/" + r.id() + "/records/" + f.metric());
         return ReportContent.JSON.writeValueAsString(rendered);
     }
 

@@ -78,7 +78,7 @@ public class ReportFigures {
                 MetricRecordPage p = isDeclared ? declaredValues.records(name, q, page, PAGE)
                         : computed.get(name).records(name, q, page, PAGE);
                 for (MetricRecord r : p.items()) {
-                    records.add(new Rendered.FrozenRecord(r.type(), r.id(), r.inNumerator()));
+                    records.add(new Rendered.FrozenRecord(r.type(), r.id(), r.label(), r.link(), r.inNumerator()));
                 }
                 if (p.items().isEmpty() || (long) (page + 1) * PAGE >= p.total()) {
                     break;

@@ -209,12 +209,13 @@ class AnnualReportTests {
         String id = published(town, 2021 + 3); // 2024
         JsonNode before = report(id, "sfj");
         assertThat(before.get("hashVerified").asBoolean()).isTrue();
-        String frozen = jdbc.queryForObject("select frozen from annual_report where id = ?", String.class, id);
-        String hash = jdbc.queryForObject("select frozen_hash from annual_report where id = ?", String.class, id);
+        String frozen = jdbc.queryForObject("select frozen from annual_report where id = ?", String.class, UUID.fromString(id));
+        String hash = jdbc.queryForObject("select frozen_hash from annual_report where id = ?", String.class, UUID.fromString(id));
         assertThat(ReportComposer.sha256(frozen)).isEqualTo(hash);
         JsonNode total = figures(before).stream().filter(f -> f.get("metric").asString().equals("plan.task.total")).findFirst().orElseThrow();
         assertThat(total.get("records")).hasSize(4);
         assertThat(total.get("records").get(0).get("type").asString()).isEqualTo("plan_task");
+        assertThat(total.get("recordsLink").asString()).isEqualTo("/reports/annual/" + id + "/records/plan.task.total");
 
         fx.complete(openTask, LocalDate.of(2024, 12, 30));
         fx.task(plan, 5, town, LocalDate.of(2024, 11, 30), null);
@@ -223,10 +224,13 @@ class AnnualReportTests {
 
         JsonNode after = report(id, "sfj");
         assertThat(after.get("content")).isEqualTo(before.get("content"));
-        assertThat(jdbc.queryForObject("select frozen from annual_report where id = ?", String.class, id)).isEqualTo(frozen);
+        assertThat(jdbc.queryForObject("select frozen from annual_report where id = ?", String.class, UUID.fromString(id))).isEqualTo(frozen);
         assertThat(after.get("hashVerified").asBoolean()).isTrue();
         mvc.perform(get("/public/reports/" + id)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("共部署任务4项,已完成3项")));
+        String frozenPage = mvc.perform(get("/reports/annual/" + id + "/records/plan.task.total").with(fx.as("sfj")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(frozenPage).contains("第1项测试任务", "冻结的 4 条记录").doesNotContain("第5项测试任务");
     }
 
     @Test

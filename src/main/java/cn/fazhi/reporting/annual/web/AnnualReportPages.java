@@ -148,6 +148,18 @@ class AnnualReportPages {
         }
     }
 
+    /** The records behind a figure of a published version, as frozen at publication. */
+    @GetMapping("/reports/annual/{id}/records/{metric}")
+    String frozenRecords(@PathVariable UUID id, @PathVariable String metric, Model model) {
+        var view = service.view(id, CurrentUser.get());
+        Rendered.Figure figure = view.rendered().figure(metric).filter(f -> f.records() != null)
+                .orElseThrow(() -> BusinessException.notFound("冻结的数据来源"));
+        model.addAttribute("r", view.report());
+        model.addAttribute("doc", view.rendered());
+        model.addAttribute("f", figure);
+        return "reports/annual-records";
+    }
+
     @GetMapping("/reports/annual/{id}/document.docx")
     @ResponseBody
     ResponseEntity<byte[]> docx(@PathVariable UUID id) {
