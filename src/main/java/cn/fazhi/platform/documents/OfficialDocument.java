@@ -63,6 +63,7 @@ public final class OfficialDocument {
     private final List<Block> blocks = new ArrayList<>();
     private String signature;
     private LocalDate date;
+    private String dateText;
 
     private OfficialDocument() {
     }
@@ -131,6 +132,15 @@ public final class OfficialDocument {
         return this;
     }
 
+    /**
+     * 成文日期 already written out ("2026年3月25日"), for a document whose date was fixed earlier (a frozen report);
+     * {@link #date(LocalDate)} wins when both are set.
+     */
+    public OfficialDocument dateText(String text) {
+        this.dateText = text == null || text.isBlank() ? null : text.strip();
+        return this;
+    }
+
     /** 成文日期 in Arabic numerals, unpadded: 2026年12月1日 (GB/T 9704-2012 7.3.5.1). */
     public static String chineseDate(LocalDate d) {
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
@@ -166,13 +176,13 @@ public final class OfficialDocument {
                     default -> run(p, b.text(), FONT_BODY, SIZE_BODY, false);
                 }
             }
-            if (signature != null || date != null) {
+            String dateText = date == null ? this.dateText : chineseDate(date);
+            if (signature != null || dateText != null) {
                 para(doc, ParagraphAlignment.LEFT);
                 para(doc, ParagraphAlignment.LEFT);
             }
             // 署名居中于成文日期之上; 成文日期右空四字 (GB/T 9704-2012 7.3.5.1)
             int fourChars = SIZE_BODY * 20 * 4;
-            String dateText = date == null ? null : chineseDate(date);
             if (signature != null) {
                 XWPFParagraph p = para(doc, ParagraphAlignment.RIGHT);
                 int dateWidth = dateText == null ? 0 : dateText.length() * SIZE_BODY * 20;
