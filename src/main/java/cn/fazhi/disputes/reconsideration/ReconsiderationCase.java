@@ -377,6 +377,38 @@ public class ReconsiderationCase {
                 performed ? "行政复议法(2023) 第七十七条" : "行政复议法(2023) 第七十八条");
     }
 
+    /** The office's transitions the current state allows (date and other gates are checked when one is run). */
+    public List<String> officeActions() {
+        List<String> a = new ArrayList<>();
+        switch (state) {
+            case RECEIVED -> a.addAll(List.of("accept", "reject", "supplement-request"));
+            case NEEDS_SUPPLEMENT -> a.addAll(List.of("supplement-received", "abandon"));
+            case ACCEPTED -> a.addAll(List.of("copy-to-respondent", "suspend", "terminate", "mediate"));
+            case COPY_SENT, ANSWERED, HEARING -> {
+                a.addAll(List.of("hearing", "decide", "suspend", "terminate", "mediate"));
+                if (state != CaseState.COPY_SENT) {
+                    a.add("committee-opinion");
+                }
+            }
+            case SUSPENDED -> a.addAll(List.of("resume", "terminate"));
+            case DECIDED, MEDIATED -> a.add("serve");
+            case SERVED -> a.add("performance");
+            default -> { }
+        }
+        if (CaseState.UNDER_REVIEW.contains(state)) {
+            if (procedure == Procedure.SIMPLE) {
+                a.add("convert");
+            } else if (extendedDays == 0) {
+                a.add("extend");
+            }
+        }
+        if (opinionLetterOn == null && (state == CaseState.DECIDED || state == CaseState.SERVED
+                || state == CaseState.CLOSED || state == CaseState.MEDIATED || state == CaseState.TERMINATED)) {
+            a.add("opinion-letter");
+        }
+        return a;
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     private void expect(String action, CaseState... allowed) {

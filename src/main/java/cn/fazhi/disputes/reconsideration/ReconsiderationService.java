@@ -286,6 +286,29 @@ public class ReconsiderationService {
         return c;
     }
 
+    /** 第二十四条: the respondent lies in the organ's own tree (its departments, dispatched organs, lower governments). */
+    public boolean jurisdictionCovers(long organId, long respondentOrgId) {
+        OrgUnit organ = orgUnits.find(organId).orElseThrow();
+        return orgUnits.find(respondentOrgId).map(r -> r.id() != organ.id() && r.path().startsWith(organ.path()))
+                .orElse(false);
+    }
+
+    /** The case as the API and pages show it, with the transitions this actor may run now. */
+    public CaseView view(ReconsiderationCase c, FazhiPrincipal actor) {
+        List<String> actions = new java.util.ArrayList<>();
+        if (canHandle(c, actor)) {
+            actions.addAll(c.officeActions());
+            if (c.state() == CaseState.RECEIVED && deemedAcceptanceOn(c) != null) {
+                actions.removeAll(List.of("accept", "reject", "supplement-request"));
+                actions.add("copy-to-respondent");
+            }
+        }
+        if (canRespond(c, actor) && c.state() == CaseState.COPY_SENT) {
+            actions.add("answer");
+        }
+        return CaseView.of(c, this, actions);
+    }
+
     public String orgName(long orgId) {
         return orgUnits.find(orgId).map(OrgUnit::name).orElse("—");
     }
