@@ -127,7 +127,7 @@ public class ReconsiderationCases {
                 d(c.decidedOn), d(c.concludedOn), name(c.terminationGround), c.afterMediation, d(c.servedOn),
                 d(c.opinionLetterOn), d(c.performedOn), c.enforcement};
         if (!insert) {
-            List<Object> l = new ArrayList<>(List.of(mutable));
+            List<Object> l = new ArrayList<>(java.util.Arrays.asList(mutable));
             l.add(ts);
             l.add(c.orgId);
             l.add(c.id);

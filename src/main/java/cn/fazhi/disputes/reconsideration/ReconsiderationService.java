@@ -209,7 +209,9 @@ public class ReconsiderationService {
     private ReconsiderationCase run(ReconsiderationCase c, FazhiPrincipal actor, String action,
             Consumer<ReconsiderationCase> step) {
         Map<String, Object> before = snapshot(c);
-        applyDeemedAcceptance(c);
+        if (!List.of("ACCEPT", "REJECT", "SUPPLEMENT_REQUEST").contains(action)) {
+            applyDeemedAcceptance(c); // 第三十条: the next step of a case whose review period ran out
+        }
         step.accept(c);
         Instant now = clock.instant();
         cases.update(c, now);
