@@ -269,17 +269,44 @@ public class ReconsiderationCases {
         filters(where, params, state, dueFrom, dueTo, respondentOrgId);
         params.add(size);
         params.add((long) page * size);
-        return jdbc.query("select c.id, c.org_id, c.case_no, c.applicant, c.state, c.received_on,"
-                + " (select o.name from org_unit o where o.id = c.respondent_org_id) as respondent_name,"
-                + " (select min(d.due) from recon_deadline d where d.case_org_id = c.org_id and d.case_id = c.id"
-                + " and d.done_on is null) as next_due,"
-                + " (select min(d.step) from recon_deadline d where d.case_org_id = c.org_id and d.case_id = c.id"
-                + " and d.done_on is null and d.due = (select min(d2.due) from recon_deadline d2 where"
-                + " d2.case_org_id = c.org_id and d2.case_id = c.id and d2.done_on is null)) as next_step"
-                + " from recon_case c" + where + " order by c.received_on desc, c.case_no desc limit ? offset ?",
-                (rs, i) -> new ListRow(rs.getObject("id", UUID.class), rs.getLong("org_id"), rs.getString("case_no"),
-                        rs.getString("applicant"), rs.getString("respondent_name"), rs.getString("state"),
-                        ld(rs, "received_on"), rs.getString("next_step"), ld(rs, "next_due")), params.toArray());
+        // the page first (index on org_id, received_on), then its open deadlines and respondent names in one query
+        // each: correlated subqueries in the select list would run for every row in scope before the limit
+        record Head(UUID id, long orgId, String caseNo, String applicant, String state, LocalDate receivedOn,
+                long respondentOrgId) {
+        }
+        List<Head> heads = jdbc.query("select c.id, c.org_id, c.case_no, c.applicant, c.state, c.received_on,"
+                + " c.respondent_org_id from recon_case c" + where
+                + " order by c.received_on desc, c.case_no desc limit ? offset ?",
+                (rs, i) -> new Head(rs.getObject("id", UUID.class), rs.getLong("org_id"), rs.getString("case_no"),
+                        rs.getString("applicant"), rs.getString("state"), ld(rs, "received_on"),
+                        rs.getLong("respondent_org_id")), params.toArray());
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", heads.stream().map(h -> "?").toList());
+        java.util.Map<UUID, Object[]> next = new java.util.HashMap<>();
+        jdbc.query("select d.case_id, d.step, d.due from recon_deadline d where d.done_on is null and d.case_id in ("
+                + marks + ")", rs -> {
+                    UUID id = rs.getObject("case_id", UUID.class);
+                    LocalDate due = ld(rs, "due");
+                    Object[] cur = next.get(id);
+                    String step = rs.getString("step");
+                    if (cur == null || due.isBefore((LocalDate) cur[1])
+                            || (due.equals(cur[1]) && step.compareTo((String) cur[0]) < 0)) {
+                        next.put(id, new Object[] {step, due});
+                    }
+                }, heads.stream().map(Head::id).toArray());
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        List<Long> respondentIds = heads.stream().map(Head::respondentOrgId).distinct().toList();
+        jdbc.query("select id, name from org_unit where id in (" + String.join(",", respondentIds.stream().map(i -> "?")
+                .toList()) + ")", rs -> {
+                    names.put(rs.getLong("id"), rs.getString("name"));
+                }, respondentIds.toArray());
+        return heads.stream().map(h -> {
+            Object[] n = next.get(h.id());
+            return new ListRow(h.id(), h.orgId(), h.caseNo(), h.applicant(), names.get(h.respondentOrgId()), h.state(),
+                    h.receivedOn(), n == null ? null : (String) n[0], n == null ? null : (LocalDate) n[1]);
+        }).toList();
     }
 
     public long count(Visibility v, String state, LocalDate dueFrom, LocalDate dueTo, Long respondentOrgId) {
