@@ -9,10 +9,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 
 /** Test helper: demo users, and cases entered through the domain service as the office would. */
-@Component
+
 public class ReconFixture {
 
     final JdbcAccountDirectory directory;
