@@ -179,4 +179,25 @@ class ReconsiderationApiTests {
                 .andExpect(content().string(containsString("行政复议案件")));
         mvc.perform(get("/reconsideration/respondent").with(as("gaj"))).andExpect(status().isOk());
     }
+
+    @Test
+    void theRespondentAnswersFromItsPageWithADocxAndTheAnswerIsListed() throws Exception {
+        String id = create(NEW_CASE);
+        mvc.perform(post("/api/reconsideration/cases/" + id + "/accept").with(as("sfj")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"acceptedOn\":\"2025-10-09\",\"procedure\":\"ORDINARY\"}"));
+        mvc.perform(post("/api/reconsideration/cases/" + id + "/copy-to-respondent").with(as("sfj")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"on\":\"2025-10-10\"}"));
+        mvc.perform(get("/reconsideration/respondent").with(as("gaj"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/reconsideration/cases/" + id + "/answer")));
+        byte[] docx = cn.fazhi.platform.documents.OfficialDocument.builder().title("行政复议答复书")
+                .paragraph("处罚事实清楚,证据确凿。").toBytes();
+        mvc.perform(multipart("/reconsideration/cases/" + id + "/answer")
+                .file(new MockMultipartFile("file", "答复书.docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx))
+                .param("on", "2025-10-15").param("summary", "事实清楚").with(as("gaj")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/reconsideration/cases/" + id).with(as("sfj")))
+                .andExpect(jsonPath("$.state").value("ANSWERED"))
+                .andExpect(jsonPath("$.documents[*].kind").value(hasItem("ANSWER")));
+    }
 }
