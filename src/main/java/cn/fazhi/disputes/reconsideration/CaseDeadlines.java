@@ -1,0 +1,127 @@
+package cn.fazhi.disputes.reconsideration;
+
+import cn.fazhi.platform.calendar.Deadline;
+import cn.fazhi.platform.calendar.Period;
+import cn.fazhi.platform.calendar.StatutoryCalendar;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every statutory deadline of a case, computed by {@link StatutoryCalendar}. 行政复议法(2023) 第八十八条: periods of
+ * 三日、五日、七日、十日 are working days; the others (30, 60 days) natural days, the last day rolling over a rest day
+ * (民事诉讼法 第八十五条). 中止 stops the clock of the running steps: the natural days suspended are not counted (the
+ * start moves by them), so on resumption the remaining time runs on; an approved extension adds to the decision period.
+ */
+@Component
+public class CaseDeadlines {
+
+    public static final String ACCEPTANCE_REVIEW = "ACCEPTANCE_REVIEW";
+    public static final String SUPPLEMENT_NOTICE = "SUPPLEMENT_NOTICE";
+    public static final String SUPPLEMENT = "SUPPLEMENT";
+    public static final String RESPONDENT_COPY = "RESPONDENT_COPY";
+    public static final String RESPONDENT_ANSWER = "RESPONDENT_ANSWER";
+    public static final String DECISION = "DECISION";
+    public static final String OPINION_FEEDBACK = "OPINION_FEEDBACK";
+    public static final String SUSPENSION_LAPSE = "SUSPENSION_LAPSE";
+
+    private final StatutoryCalendar calendar;
+
+    public CaseDeadlines(StatutoryCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    public StatutoryCalendar calendar() {
+        return calendar;
+    }
+
+    /** The acceptance-review deadline: 5 working days from receipt, or from the supplement's receipt (第三十条、第三十一条). */
+    public CaseDeadline acceptanceReview(ReconsiderationCase c) {
+        return step(ACCEPTANCE_REVIEW, c.reviewStartOn(), Period.workingDays(5), "行政复议法(2023) 第三十条", 0, null);
+    }
+
+    /** The supplement window of the applicant: 10 working days from the notice (第三十一条、第八十八条). */
+    public CaseDeadline supplement(ReconsiderationCase c) {
+        return step(SUPPLEMENT, c.supplementRequestedOn(), Period.workingDays(10), "行政复议法(2023) 第三十一条", 0,
+                c.supplementReceivedOn());
+    }
+
+    /** The decision deadline: 60 / 30 natural days from acceptance, + approved extension, + days suspended (第六十二条). */
+    public CaseDeadline decision(ReconsiderationCase c, LocalDate today) {
+        int suspended = suspendedDays(c, today);
+        Procedure p = c.procedure() == null ? Procedure.ORDINARY : c.procedure();
+        String basis = "行政复议法(2023) 第六十二条" + (c.extendedDays() > 0 ? "(已批准延长" + c.extendedDays() + "日)" : "");
+        return step(DECISION, c.acceptedOn(), Period.naturalDays(p.decisionDays + c.extendedDays()), basis, suspended,
+                c.concludedOn());
+    }
+
+    /** Natural days of 中止 so far: the closed periods plus a running one up to {@code today}. */
+    static int suspendedDays(ReconsiderationCase c, LocalDate today) {
+        int days = c.suspendedDays();
+        if (c.state() == CaseState.SUSPENDED && c.suspendedOn() != null && today.isAfter(c.suspendedOn())) {
+            days += (int) ChronoUnit.DAYS.between(c.suspendedOn(), today);
+        }
+        return days;
+    }
+
+    /** All steps that apply to the case's present state, open and done. */
+    public List<CaseDeadline> all(ReconsiderationCase c, LocalDate today) {
+        List<CaseDeadline> list = new ArrayList<>();
+        LocalDate reviewDone = c.acceptedOn() != null ? c.acceptedOn()
+                : c.state() == CaseState.NOT_ACCEPTED ? c.concludedOn()
+                : c.state() == CaseState.NEEDS_SUPPLEMENT ? c.supplementRequestedOn()
+                : c.state() == CaseState.ABANDONED ? c.concludedOn() : null;
+        if (c.supplementRequestedOn() == null || c.state() != CaseState.NEEDS_SUPPLEMENT) {
+            list.add(withDone(acceptanceReview(c), reviewDone));
+        }
+        if (c.supplementRequestedOn() == null && c.acceptedOn() == null && c.state() == CaseState.RECEIVED) {
+            // 第三十一条: the supplement notice goes out within 5 working days of receipt
+            list.add(step(SUPPLEMENT_NOTICE, c.receivedOn(), Period.workingDays(5), "行政复议法(2023) 第三十一条", 0, null));
+        }
+        if (c.supplementRequestedOn() != null) {
+            list.add(supplement(c));
+        }
+        if (c.acceptedOn() != null) {
+            Procedure p = c.procedure();
+            int suspended = suspendedDays(c, today);
+            list.add(step(RESPONDENT_COPY, c.acceptedOn(), Period.workingDays(p.copyDays), p.copyArticle(),
+                    c.copySentOn() == null ? suspended : 0, c.copySentOn() != null ? c.copySentOn() : c.concludedOn()));
+            if (c.copySentOn() != null) {
+                list.add(step(RESPONDENT_ANSWER, c.copySentOn(), Period.workingDays(p.answerDays), p.copyArticle(),
+                        c.answeredOn() == null ? suspended : 0,
+                        c.answeredOn() != null ? c.answeredOn() : c.concludedOn()));
+            }
+            list.add(decision(c, today));
+        }
+        if (c.state() == CaseState.SUSPENDED && c.suspensionGround() != null && c.suspensionGround().lapsesAfter60Days()) {
+            list.add(step(SUSPENSION_LAPSE, c.suspendedOn(), Period.naturalDays(60), "行政复议法(2023) 第四十一条第(五)项",
+                    0, null));
+        }
+        if (c.opinionLetterOn() != null) {
+            list.add(step(OPINION_FEEDBACK, c.opinionLetterOn(), Period.naturalDays(60), "行政复议法(2023) 第七十六条", 0,
+                    null));
+        }
+        return list;
+    }
+
+    private static CaseDeadline withDone(CaseDeadline d, LocalDate done) {
+        return new CaseDeadline(d.step(), d.startOn(), d.due(), d.unit(), d.amount(), d.basis(), d.provisional(),
+                d.suspendedDays(), done);
+    }
+
+    private CaseDeadline step(String step, LocalDate start, Period period, String basis, int suspendedDays,
+            LocalDate done) {
+        // 中止期间不计入: the clock's start moves by the natural days suspended, the period itself is unchanged
+        LocalDate effectiveStart = suspendedDays == 0 ? start : start.plusDays(suspendedDays);
+        Deadline d = calendar.due(effectiveStart, period.withBasis(basis));
+        return new CaseDeadline(step, start, d.due(), period.unit(), period.amount(), basis, d.provisional(),
+                suspendedDays, done);
+    }
+
+    /** The last day counted as "due soon": {@code workdays} working days after today (due-soon colour, 待办). */
+    public LocalDate soonLimit(LocalDate today, int workdays) {
+        return calendar.due(today, Period.workingDays(workdays)).due();
+    }
+}
