@@ -26,6 +26,10 @@ final class MetricPatterns {
     private static final String SENTENCE_SEPARATORS = "。;;!?!?\n";
 
     private static final List<Rule> RULES = List.of(
+            // 实施方案 (plan module)
+            rate("plan.task.completion_rate", "任务.*完成率", null),
+            rate("plan.report.on_time_rate", "按时报送率", null),
+            count("plan.task.completed", "完成.*任务", null, "实施方案|法治政府建设"),
             // 法律顾问 (before the general rules: its cases and documents are not the office's own)
             count("legal_advisor.cases_represented", "代理.*(复议|诉讼)", null, null),
             count("legal_advisor.count", null, "专家|律师", "法律顾问"),
