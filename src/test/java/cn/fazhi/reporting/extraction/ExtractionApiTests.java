@@ -187,6 +187,18 @@ class ExtractionApiTests {
         assertThat(new BigDecimal(recon.get(0).toString())).isEqualByComparingTo("26");
     }
 
+    @Test
+    void theMetricCatalogueSaysWhichMetricsAreDeclared() throws Exception {
+        mvc.perform(get("/api/metrics").with(as("sfj"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.name == 'plan.task.total')].declared").value(hasItem(false)))
+                .andExpect(jsonPath("$[?(@.name == 'reconsideration.received')].declared").value(hasItem(true)))
+                .andExpect(jsonPath("$[?(@.name == 'hotline_12345.closed')].declared").value(hasItem(true)));
+        long city = jdbc.queryForObject("select id from org_unit where code = 'CITY'", Long.class);
+        // no DeclaredValues bean on this branch: a declared value is null (未申报)
+        mvc.perform(get("/api/metrics/hotline_12345.closed").param("orgId", String.valueOf(city)).param("period", "2020")
+                .with(as("sfj"))).andExpect(status().isOk()).andExpect(jsonPath("$.value").value(nullValue()));
+    }
+
     // ---- bad input: a clear Chinese message, nothing stored ----
 
     private void refusedAndNothingStored(MockMultipartFile file, int status, String code) throws Exception {
