@@ -194,7 +194,7 @@ class ExtractionApiTests {
                 .andExpect(jsonPath("$[?(@.name == 'reconsideration.received')].declared").value(hasItem(true)))
                 .andExpect(jsonPath("$[?(@.name == 'hotline_12345.closed')].declared").value(hasItem(true)));
         long city = jdbc.queryForObject("select id from org_unit where code = 'CITY'", Long.class);
-        // no DeclaredValues bean on this branch: a declared value is null (未申报)
+        // nothing declared for 2020: the value is null (未申报)
         mvc.perform(get("/api/metrics/hotline_12345.closed").param("orgId", String.valueOf(city)).param("period", "2020")
                 .with(as("sfj"))).andExpect(status().isOk()).andExpect(jsonPath("$.value").value(nullValue()));
     }
