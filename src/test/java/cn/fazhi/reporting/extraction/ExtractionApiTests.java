@@ -88,6 +88,16 @@ class ExtractionApiTests {
     }
 
     @Test
+    void pastedTextWithoutACharsetIsDecodedAsUtf8OrGb18030() throws Exception {
+        mvc.perform(post("/api/reports/extract").with(as("sfj")).contentType("text/plain")
+                        .content(REPORT.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.figures[0].value").value(26));
+        mvc.perform(post("/api/reports/extract").with(as("sfj")).contentType("text/plain")
+                        .content(REPORT.getBytes(Charset.forName("GB18030"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.figures[0].metric").value("reconsideration.received"));
+    }
+
+    @Test
     void aDocxWithATableOfFiguresIsRead() throws Exception {
         XWPFDocument doc = new XWPFDocument();
         doc.createParagraph().createRun().setText("2020年行政复议工作情况如下表。");

@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import cn.fazhi.platform.documents.DocumentReader;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -70,10 +73,26 @@ class ExtractionApi {
     }
 
     @PostMapping(path = "/extract", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE})
-    @Operation(summary = "读取粘贴文字中的数字", description = "请求体为报告全文(text/plain,UTF-8;或 text/html);返回同上")
-    ExtractionDto extractText(@RequestBody String text) {
+    @Operation(summary = "读取粘贴文字中的数字", description = "请求体为报告全文(text/plain 或 text/html;未写明 charset 时自动识别 "
+            + "UTF-8 / GB18030);返回同上")
+    ExtractionDto extractText(@RequestBody byte[] body,
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
         FazhiPrincipal me = CurrentUser.get();
         Access.require(me, ReportingPermission.EXTRACT);
+        if (body.length == 0) {
+            throw new BusinessException("EMPTY_TEXT", "没有可读取的文字,请上传报告文件或粘贴报告全文", 400);
+        }
+        MediaType type = contentType == null ? null : MediaType.parseMediaType(contentType);
+        String text;
+        try {
+            // the declared charset when the bytes are valid in it; otherwise detected (UTF-8 / GB18030)
+            text = type == null || type.getCharset() == null ? DocumentReader.decode(body)
+                    : type.getCharset().newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                            .decode(java.nio.ByteBuffer.wrap(body)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            text = DocumentReader.decode(body);
+        }
         return ExtractionDto.of(reading.readText(text));
     }
 
