@@ -113,10 +113,12 @@ class ExtractionPages {
             Model model) {
         FazhiPrincipal me = CurrentUser.get();
         int y = year == null ? LocalDate.now(clock).getYear() - 1 : year;
-        long org = orgId == null ? me.orgId() : orgId;
+        var orgs = orgUnits.treeInScope(me);
+        // default: the top of what one sees (for the legal-affairs office, the city government with its subordinates)
+        long org = orgId != null ? orgId : orgs.isEmpty() ? me.orgId() : orgs.get(0).unit().id();
         model.addAttribute("year", y);
         model.addAttribute("orgId", org);
-        model.addAttribute("orgs", orgUnits.treeInScope(me));
+        model.addAttribute("orgs", orgs);
         try {
             ExternalReports.Comparison c = reports.comparison(y, org, me);
             model.addAttribute("comparison", c);
