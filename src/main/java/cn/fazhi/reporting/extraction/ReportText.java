@@ -27,6 +27,10 @@ public final class ReportText {
     private static final Pattern HEADING_START = Pattern.compile(
             "^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\\d]+[))]|\\d+[、.．]|第[一二三四五六七八九十\\d]+[章节条部分])");
 
+    /** A line that starts page metadata (发布时间:…) or ends like a title is not the first half of a sentence. */
+    private static final Pattern METADATA_START = Pattern.compile("^(?:发布时间|发布日期|发布机构|来源|稿件来源|信息来源|信息索引号|索引号|文号|点击|浏览|字号|【)");
+    private static final Pattern TITLE_END = Pattern.compile("(?:报告|通知|意见|决定|方案|要点|总结|情况)$");
+
     private ReportText() {
     }
 
@@ -86,7 +90,8 @@ public final class ReportText {
             boolean join = t.length() >= 20 && !nt.isEmpty()
                     && SENTENCE_END.indexOf(t.charAt(t.length() - 1)) < 0
                     && isCjkOrDigit(t.charAt(t.length() - 1)) && isCjkOrDigit(nt.charAt(0))
-                    && !HEADING_START.matcher(nt).find();
+                    && !HEADING_START.matcher(nt).find() && !METADATA_START.matcher(nt).find()
+                    && !TITLE_END.matcher(t).find();
             if (join) {
                 out.setLength(out.length() - (line.length() - t.length()));
                 lines[i + 1] = nt;

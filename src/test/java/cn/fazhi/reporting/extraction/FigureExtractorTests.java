@@ -124,6 +124,13 @@ class FigureExtractorTests {
     }
 
     @Test
+    void aTitleIsNotJoinedToThePageMetadataBelowIt() {
+        String text = ReportText.clean("句容市2015年度法治政府建设工作情况报告\n发布时间:2016-01-18   浏览次数:\n"
+                + "今年共受理行政调解案件7531件,办结7385件,行政调解工作已进入常态化、制度化运\n行。");
+        assertThat(text).startsWith("句容市2015年度法治政府建设工作情况报告\n发布时间").contains("制度化运行。");
+    }
+
+    @Test
     void runningHeadersRepeatedOnEveryPageAreDropped() {
         String page = "示范市人民政府公报 2021年第3期\n受理行政调解案件7531件,办结7385件。\n";
         FigureExtractor.Extraction ex = extractor.extract(page + page.replace("7531", "12") + page.replace("7531", "13"));
