@@ -35,7 +35,7 @@ final class MetricPatterns {
             count("legal_advisor.count", null, "专家|律师", "法律顾问"),
             count("legal_advisor.matters", "重大.*事项", null, "法律顾问"),
             count("legal_advisor.petitions_handled", "信访", null, "法律顾问"),
-            count("legal_advisor.documents_reviewed", "(起草|审核).*(文件|合同|协议)", null, "法律顾问"),
+            count("legal_advisor.documents_reviewed", "(起草|审核).*(文件|合同|协议)|^(合同|协议|文件)$", null, "法律顾问"),
             count("legal_advisor.legal_affairs", "涉法事务", null, "法律顾问"),
             count("legal_advisor.contract_amount", "合同金额", null, null),
             // 行政复议
@@ -105,6 +105,8 @@ final class MetricPatterns {
             rate("service_item.online_rate", "网办率|网上可办率", null),
             rate("service_item.onsite_rate", "进驻.*比例", null),
             count("service_item.total", "政务服务事项清单$", null, null),
+            count("service_item.total", null, "^《?[^,。》]*政务服务事项清单", null),
+            count("service_item.one_visit", null, "^[^,。]{0,8}实现“?最多跑一次", null),
             count("service_item.one_visit", "最多跑一次.?事项", null, null),
             count("service_item.online_items", "网上办.?事项", null, null),
             count("service_item.proof_items", "证明事项", null, null),
