@@ -182,21 +182,45 @@ public final class FigureExtractor {
         return before;
     }
 
-    /** Inside 《…》 (a title), or a quotation “…” of at most 12 characters (a slogan or a date like “12.4”). */
+    /**
+     * Inside 《…》 (a title, looked for within 80 characters before and 120 after), or a quotation “…” of at most 12
+     * characters (a slogan or a date like “12.4”). The windows are bounded so that a long text stays linear.
+     */
     private static boolean insideTitleOrShortQuote(String n, int pos) {
-        int open = n.lastIndexOf('《', pos);
-        if (open >= 0 && n.lastIndexOf('》', pos) < open && pos - open < 80) {
-            int close = n.indexOf('》', pos);
-            if (close > 0 && close - open < 120) {
-                return true;
+        int open = lastBefore(n, pos, '《', '》', 80);
+        if (open >= 0 && nextAfter(n, pos, '》', '《', 120) >= 0) {
+            return true;
+        }
+        int q = lastBefore(n, pos, '“', '”', 12);
+        return q >= 0 && nextAfter(n, pos, '”', '“', 13 - (pos - q)) >= 0;
+    }
+
+    /** The index of {@code open} within {@code max} characters before pos, unless {@code close} comes first. */
+    private static int lastBefore(String n, int pos, char open, char close, int max) {
+        for (int i = pos - 1; i >= 0 && pos - i <= max; i--) {
+            char c = n.charAt(i);
+            if (c == open) {
+                return i;
+            }
+            if (c == close) {
+                return -1;
             }
         }
-        int q = n.lastIndexOf('“', pos);
-        if (q >= 0 && n.lastIndexOf('”', pos) < q && pos - q <= 12) {
-            int close = n.indexOf('”', pos);
-            return close > 0 && close - q <= 13;
+        return -1;
+    }
+
+    /** The index of {@code close} within {@code max} characters from pos, unless {@code open} comes first. */
+    private static int nextAfter(String n, int pos, char close, char open, int max) {
+        for (int i = pos; i < n.length() && i - pos < max; i++) {
+            char c = n.charAt(i);
+            if (c == close) {
+                return i;
+            }
+            if (c == open) {
+                return -1;
+            }
         }
-        return false;
+        return -1;
     }
 
     static boolean isCnNumeral(String s) {
