@@ -56,7 +56,7 @@ class ExtractionPagesTests {
 
     @Test
     void savingLeadsToTheSavedReportAndTheComparison() throws Exception {
-        mvc.perform(multipart("/reports/extract").param("text", "2015年受理各类行政复议案件31件,出庭率95%。")
+        mvc.perform(multipart("/reports/extract").param("text", "2015年受理各类行政复议案件31件,出庭率95%。" + java.util.UUID.randomUUID())
                         .param("place", "襄阳市").param("year", "2015").param("save", "true")
                         .with(csrf()).with(as("sfj")))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/reports/external/*?saved"));
