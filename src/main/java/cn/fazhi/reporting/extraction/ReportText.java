@@ -40,8 +40,14 @@ public final class ReportText {
         }
         String s = raw.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
         s = CHROME.matcher(s).replaceAll("");
+        java.util.regex.Matcher pages = PAGE_LINE.matcher(s);
+        int pageLines = 0;
+        while (pages.find()) {
+            pageLines++;
+        }
         s = PAGE_LINE.matcher(s).replaceAll("");
-        s = dropRepeatedLines(s);
+        // a paged text (page numbers found): a short line on two pages is a running header; otherwise three
+        s = dropRepeatedLines(s, pageLines >= 2 ? 2 : 3);
         s = joinBrokenLines(s);
         s = SPACE_IN_NUMBER.matcher(s).replaceAll("");
         s = SPACE_BEFORE_NUMBER.matcher(s).replaceAll("");
@@ -50,8 +56,8 @@ public final class ReportText {
         return s.strip();
     }
 
-    /** A short line that appears on three or more pages is a running header or footer (页眉/页脚). */
-    private static String dropRepeatedLines(String s) {
+    /** A short line that appears on {@code times} or more pages is a running header or footer (页眉/页脚). */
+    private static String dropRepeatedLines(String s, int times) {
         List<String> lines = s.lines().toList();
         Map<String, Integer> counts = new HashMap<>();
         for (String l : lines) {
@@ -63,7 +69,7 @@ public final class ReportText {
         StringBuilder out = new StringBuilder(s.length());
         for (String l : lines) {
             String t = l.strip();
-            if (!t.isEmpty() && counts.getOrDefault(t, 0) >= 3 && !t.matches(".*[。;;]$")) {
+            if (!t.isEmpty() && counts.getOrDefault(t, 0) >= times && !t.matches(".*[。;;]$")) {
                 continue;
             }
             out.append(l).append('\n');

@@ -128,6 +128,47 @@ class ExtractionApiTests {
     }
 
     @Test
+    void aPdfWithPageChromeAndLinesBrokenInsideWordsIsRead() throws Exception {
+        java.io.File font = new java.io.File("/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(font.exists(), "CJK TrueType font not installed");
+        String[][] pages = {
+            {"示范市人民政府公报", "今年我市共受理各类行政复议案件26件,审结25件,其中维持10件,经调", "解申请人撤回申请而终止审理14件,责令履行1件。", "第 1 页 共 2 页"},
+            {"示范市人民政府公报", "行政机关负责人出庭应诉率达到 98.5 %,全年共受理行政调解案件7531", "件,办结7385件。", "第 2 页 共 2 页"}};
+        PDDocument pdf = new PDDocument();
+        org.apache.pdfbox.pdmodel.font.PDType0Font f = org.apache.pdfbox.pdmodel.font.PDType0Font.load(pdf, font);
+        for (String[] lines : pages) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+                float y = 740;
+                for (String line : lines) {
+                    cs.beginText();
+                    cs.setFont(f, 12);
+                    cs.newLineAtOffset(50, y);
+                    cs.showText(line);
+                    cs.endText();
+                    y -= 40;
+                }
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        pdf.save(out);
+        pdf.close();
+        String body = mvc.perform(multipart("/api/reports/extract").file(new MockMultipartFile("file", "报告.pdf",
+                        "application/pdf", out.toByteArray())).with(as("sfj")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String text = JsonPath.read(body, "$.text");
+        assertThat(text).doesNotContain("第 1 页", "公报").contains("经调解申请人撤回申请而终止审理14件").contains("98.5%")
+                .contains("案件7531件");
+        List<Object> values = JsonPath.read(body, "$.figures[*].evidence");
+        assertThat(values).containsExactly("26件", "25件", "10件", "14件", "1件", "98.5%", "7531件", "7385件");
+        List<Object> metrics = JsonPath.read(body, "$.figures[*].metric");
+        assertThat(metrics).contains("reconsideration.terminated_after_mediation", "litigation.head_appearance_rate",
+                "mediation.received", "mediation.closed");
+    }
+
+    @Test
     void anHtmlPageIsStrippedOfTagsAndChrome() throws Exception {
         String html = "<html><head><script>var a=5件;</script></head><body><nav>首页 第 3 页</nav>"
                 + "<p>全年受理行政调解案件<b>7531</b>件,办结7385件,调解率98.06%。</p><div>打印本页 关闭窗口</div></body></html>";
