@@ -14,12 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The metric catalogue: every {@link MetricSource} bean's definitions under one registry of unique names. A duplicate
- * or malformed name fails the application at startup. Values and records are computed for a caller who holds
+ * The metric catalogue: every {@link MetricSource} bean's definitions under one registry of unique names, joined by
+ * the {@link DeclaredMetricDefinitions} (figures units declare). A duplicate computed name or a malformed name fails
+ * the application at startup; a computed metric takes precedence over a declared definition of the same name. Values and records are computed for a caller who holds
  * {@code metrics:read} and whose data scope covers the queried organisation (and, with subordinates, its whole
  * subtree): an organisation outside the scope is "not found" (404), as elsewhere in the platform; asking for the
  * subordinates of a unit one may see only by itself is refused (403).
@@ -30,15 +33,65 @@ public class MetricCatalogue {
     /** Largest page of records one call returns. */
     public static final int MAX_PAGE_SIZE = 200;
 
+    /** A registered metric: computed by {@code source}, or declared (source null, value from {@link DeclaredValues}). */
     private record Entry(MetricDefinition definition, MetricSource source) {
+        boolean declared() {
+            return source == null;
+        }
     }
 
     private final Map<String, Entry> entries;
     private final OrgUnits orgUnits;
+    private final java.util.function.Supplier<DeclaredValues> declaredValues;
 
     public MetricCatalogue(List<MetricSource> sources, OrgUnits orgUnits) {
+        this(sources, List.of(), () -> null, orgUnits);
+    }
+
+    @Autowired
+    public MetricCatalogue(List<MetricSource> sources, List<DeclaredMetricDefinitions> declared,
+            ObjectProvider<DeclaredValues> declaredValues, OrgUnits orgUnits) {
+        this(sources, declared, (java.util.function.Supplier<DeclaredValues>) declaredValues::getIfAvailable,
+                orgUnits);
+    }
+
+    /**
+     * @param declared       declared definitions (a computed source of the same name takes precedence)
+     * @param declaredValues where declared values come from; supplies null when no module stores declarations (values
+     *                       are then null = 未申报); asked lazily, at the first declared value
+     */
+    public MetricCatalogue(List<MetricSource> sources, List<DeclaredMetricDefinitions> declared,
+            java.util.function.Supplier<DeclaredValues> declaredValues, OrgUnits orgUnits) {
         this.orgUnits = orgUnits;
-        this.entries = Collections.unmodifiableMap(register(sources));
+        this.declaredValues = declaredValues;
+        Map<String, Entry> map = register(sources);
+        addDeclared(map, declared);
+        Map<String, Entry> sorted = new LinkedHashMap<>();
+        map.keySet().stream().sorted().forEach(k -> sorted.put(k, map.get(k)));
+        this.entries = Collections.unmodifiableMap(sorted);
+    }
+
+    /**
+     * Adds the declared definitions that no computed source defines. Two declared definitions of one name, or a
+     * malformed name, fail the startup like computed ones.
+     */
+    static void addDeclared(Map<String, Entry> map, List<DeclaredMetricDefinitions> declared) {
+        Map<String, MetricDefinition> seen = new LinkedHashMap<>();
+        for (DeclaredMetricDefinitions provider : declared == null ? List.<DeclaredMetricDefinitions>of() : declared) {
+            for (MetricDefinition d : provider.declaredDefinitions()) {
+                if (!MetricDefinition.isValidName(d.name())) {
+                    throw new IllegalStateException("Metric name is not lower-case dotted: " + d.name());
+                }
+                if (seen.putIfAbsent(d.name(), d) != null) {
+                    throw new IllegalStateException("Declared metric " + d.name() + " is defined twice");
+                }
+                Entry computed = map.get(d.name());
+                if (computed == null) {
+                    map.put(d.name(), new Entry(d, null));
+                }
+                // else: a module computes it now; the computed definition wins
+            }
+        }
     }
 
     /** Builds the registry; fails on a duplicate or malformed name (so a bad contribution stops the startup). */
@@ -70,6 +123,11 @@ public class MetricCatalogue {
         return entries.values().stream().map(Entry::definition).toList();
     }
 
+    /** Whether the metric is declared by units (true) or computed from records by a module (false); 404 if unknown. */
+    public boolean isDeclared(String name) {
+        return entry(name).declared();
+    }
+
     public Optional<MetricDefinition> find(String name) {
         return Optional.ofNullable(entries.get(name)).map(Entry::definition);
     }
@@ -84,7 +142,20 @@ public class MetricCatalogue {
     public MetricValue value(String name, MetricQuery query, FazhiPrincipal actor) {
         Entry e = entry(name);
         checkAccess(query, actor);
-        return e.source().value(name, query);
+        return compute(e, name, query);
+    }
+
+    /** The value without any check or organisation lookup: unit tests of the registry only. */
+    MetricValue declaredValueForTest(String name, MetricQuery query) {
+        return compute(entry(name), name, query);
+    }
+
+    private MetricValue compute(Entry e, String name, MetricQuery query) {
+        if (!e.declared()) {
+            return e.source().value(name, query);
+        }
+        DeclaredValues values = declaredValues.get();
+        return values == null ? new MetricValue(name, null, null, null, query) : values.value(name, query);
     }
 
     /** A page (0-based) of the records behind the value, for {@code actor} (permission and data scope checked). */
@@ -98,6 +169,11 @@ public class MetricCatalogue {
             throw BusinessException.invalid("size", "每页条数应在 1 到 " + MAX_PAGE_SIZE + " 之间");
         }
         checkAccess(query, actor);
+        if (e.declared()) {
+            DeclaredValues values = declaredValues.get();
+            return values == null ? new MetricRecordPage(List.of(), page, size, 0)
+                    : values.records(name, query, page, size);
+        }
         return e.source().records(name, query, page, size);
     }
 
@@ -109,7 +185,7 @@ public class MetricCatalogue {
     public MetricValue valueAsSystem(String name, MetricQuery query) {
         Entry e = entry(name);
         orgUnits.find(query.orgId()).orElseThrow(() -> BusinessException.notFound("单位"));
-        return e.source().value(name, query);
+        return compute(e, name, query);
     }
 
     private Entry entry(String name) {

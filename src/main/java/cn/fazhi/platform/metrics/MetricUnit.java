@@ -13,7 +13,17 @@ public enum MetricUnit {
     /** 元: money. */
     YUAN("元"),
     /** 项: items of a list (tasks, measures). */
-    ITEMS("项");
+    ITEMS("项"),
+    /** 个: things counted one by one (units, places, windows). */
+    PIECES("个"),
+    /** 条: entries (information items, posts). */
+    ENTRIES("条"),
+    /** 家: organisations (enterprises, departments). */
+    ORGS("家"),
+    /** 人次: attendances. */
+    PERSON_TIMES("人次"),
+    /** 份: copies (leaflets, materials). */
+    COPIES("份");
 
     private final String symbol;
 

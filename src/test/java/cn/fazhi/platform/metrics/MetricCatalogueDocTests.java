@@ -20,6 +20,10 @@ class MetricCatalogueDocTests {
 
     private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9_.]+)` \\|[^|]*\\|[^|]*\\| (\\d+) \\|", Pattern.MULTILINE);
 
+    /** A figure mapping of a seed report: | seed | “figure” | value | `metric` | (or “—” for a context figure). */
+    private static final Pattern MAPPING = Pattern.compile("^\\| (\\d{3}) \\| “[^|]+” \\| [^|]+ \\| (`([a-z0-9_.]+)`|—[^|]*) \\|$",
+            Pattern.MULTILINE);
+
     @Autowired
     MetricCatalogue catalogue;
 
@@ -36,5 +40,42 @@ class MetricCatalogueDocTests {
         assertThat(documented).isEqualTo(registered);
         assertThat(registered).contains("plan.task.total v1", "plan.task.completed v1", "plan.task.overdue v1",
                 "plan.task.completion_rate v1", "plan.report.on_time_rate v1");
+        // declared metrics are registered and documented too, the disputes names among them
+        assertThat(registered).contains("reconsideration.received v1", "litigation.head_appearance_rate v1",
+                "mediation.success_rate v1", "petition.on_time_rate v1", "normative_doc.filed_on_time_rate v1",
+                "hotline_12345.closed v1", "law_popularisation.activities v1");
+    }
+
+    @Test
+    void everyFigureMappingOfTheSeedReportsNamesARegisteredMetric() throws Exception {
+        String doc = Files.readString(Path.of("docs/metrics.md"));
+        Matcher m = MAPPING.matcher(doc);
+        Set<String> seeds = new TreeSet<>();
+        Set<String> unknown = new TreeSet<>();
+        int mappings = 0;
+        int withMetric = 0;
+        while (m.find()) {
+            mappings++;
+            seeds.add(m.group(1));
+            if (m.group(3) != null) {
+                withMetric++;
+                if (catalogue.find(m.group(3)).isEmpty()) {
+                    unknown.add(m.group(3));
+                }
+            }
+        }
+        assertThat(unknown).as("metrics named in docs/metrics.md but not registered").isEmpty();
+        assertThat(seeds).containsExactly("000", "001", "003", "004");
+        assertThat(mappings).isGreaterThanOrEqualTo(60);
+        assertThat(withMetric).isGreaterThanOrEqualTo(60);
+        // the rows that do not match the pattern would escape the check: every seed row must match it
+        long seedRows = doc.lines().filter(l -> l.matches("^\\| \\d{3} \\|.*")).count();
+        assertThat(seedRows).isEqualTo(mappings);
+    }
+
+    @Test
+    void theCatalogueApiSaysWhichMetricsAreDeclared() {
+        assertThat(catalogue.isDeclared("plan.task.total")).isFalse();
+        assertThat(catalogue.isDeclared("hotline_12345.closed")).isTrue();
     }
 }

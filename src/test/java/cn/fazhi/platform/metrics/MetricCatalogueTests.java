@@ -126,4 +126,51 @@ class MetricCatalogueTests {
         assertThatThrownBy(() -> MetricValue.rate("a.rate", 4, 3, q)).isInstanceOf(IllegalArgumentException.class);
         assertThat(MetricValue.count("a.count", 5, q).isRate()).isFalse();
     }
+
+    @Test
+    void aComputedSourceTakesPrecedenceOverADeclaredDefinitionOfTheSameName() {
+        DeclaredMetricDefinitions declared = () -> List.of(def("litigation.cases"), def("hotline.calls"));
+        MetricCatalogue c = new MetricCatalogue(List.of(source(def("litigation.cases"))), List.of(declared),
+                () -> null, null);
+        assertThat(c.definitions()).extracting(MetricDefinition::name)
+                .containsExactly("hotline.calls", "litigation.cases");
+        assertThat(c.isDeclared("litigation.cases")).isFalse();
+        assertThat(c.isDeclared("hotline.calls")).isTrue();
+    }
+
+    @Test
+    void aDeclaredMetricWithoutDeclaredValuesIsNullAndHasNoRecords() {
+        DeclaredMetricDefinitions declared = () -> List.of(def("hotline.calls"));
+        MetricCatalogue c = new MetricCatalogue(List.of(), List.of(declared), () -> null, null);
+        MetricQuery q = new MetricQuery(1, false, MetricPeriod.year(2020));
+        assertThat(c.declaredValueForTest("hotline.calls", q).value()).isNull();
+    }
+
+    @Test
+    void aDeclaredMetricTakesItsValueFromDeclaredValues() {
+        DeclaredMetricDefinitions declared = () -> List.of(def("hotline.calls"));
+        DeclaredValues values = new DeclaredValues() {
+            @Override
+            public MetricValue value(String name, MetricQuery query) {
+                return MetricValue.count(name, 42, query);
+            }
+
+            @Override
+            public MetricRecordPage records(String name, MetricQuery query, int page, int size) {
+                return new MetricRecordPage(List.of(new MetricRecord("declaration", "1", "申报", "/x", null)), page,
+                        size, 1);
+            }
+        };
+        MetricCatalogue c = new MetricCatalogue(List.of(), List.of(declared), () -> values, null);
+        MetricQuery q = new MetricQuery(1, false, MetricPeriod.year(2020));
+        assertThat(c.declaredValueForTest("hotline.calls", q).value()).isEqualByComparingTo("42");
+    }
+
+    @Test
+    void twoDeclaredDefinitionsOfOneNameFail() {
+        DeclaredMetricDefinitions a = () -> List.of(def("hotline.calls"));
+        DeclaredMetricDefinitions b = () -> List.of(def("hotline.calls"));
+        assertThatThrownBy(() -> new MetricCatalogue(List.of(), List.of(a, b), () -> null, null))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("hotline.calls");
+    }
 }

@@ -36,10 +36,10 @@ class MetricsApi {
 
     /** A catalogue entry as the API shows it. */
     record DefinitionDto(String name, String label, String unit, String unitSymbol, String kind, String definition,
-            int definitionVersion, String source) {
-        static DefinitionDto of(MetricDefinition d) {
+            int definitionVersion, String source, boolean declared) {
+        static DefinitionDto of(MetricDefinition d, boolean declared) {
             return new DefinitionDto(d.name(), d.label(), d.unit().name(), d.unit().symbol(), d.kind().name(),
-                    d.definition(), d.definitionVersion(), d.source());
+                    d.definition(), d.definitionVersion(), d.source(), declared);
         }
     }
 
@@ -50,10 +50,12 @@ class MetricsApi {
     }
 
     @GetMapping
-    @Operation(summary = "指标目录", description = "全部统计指标的名称、中文名称、单位、口径(含版本)与来源;需要登录")
+    @Operation(summary = "指标目录", description = "全部统计指标的名称、中文名称、单位、口径(含版本)与来源,"
+            + "declared 标明是单位申报的指标(true)还是由系统记录计算的指标(false);需要登录")
     List<DefinitionDto> catalogue() {
         CurrentUser.get();
-        return catalogue.definitions().stream().map(DefinitionDto::of).toList();
+        return catalogue.definitions().stream().map(d -> DefinitionDto.of(d, catalogue.isDeclared(d.name())))
+                .toList();
     }
 
     @GetMapping("/{name}")

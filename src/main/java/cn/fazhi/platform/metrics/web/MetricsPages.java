@@ -44,6 +44,8 @@ class MetricsPages {
         String periodText = period == null || period.isBlank() ? String.valueOf(LocalDate.now(clock).getYear()) : period;
         long org = orgId == null ? me.orgId() : orgId;
         model.addAttribute("definitions", catalogue.definitions());
+        model.addAttribute("declared", catalogue.definitions().stream().map(MetricDefinition::name)
+                .filter(catalogue::isDeclared).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("orgs", orgUnits.treeInScope(me));
         model.addAttribute("name", name);
         model.addAttribute("orgId", org);
