@@ -43,9 +43,9 @@ class ReportingDemoData implements ApplicationRunner {
     }
 
     private static final List<Demo> DECLARATIONS = List.of(
-            new Demo("hotline.received", "czj", new BigDecimal("1860"), null, null),
-            new Demo("hotline.received", "gaj", new BigDecimal("3420"), null, null),
-            new Demo("gov_service.online_items", "czj", new BigDecimal("126"), null, null),
+            new Demo("hotline_12345.received", "czj", new BigDecimal("1860"), null, null),
+            new Demo("hotline_12345.received", "gaj", new BigDecimal("3420"), null, null),
+            new Demo("service_item.online_items", "czj", new BigDecimal("126"), null, null),
             new Demo("training.sessions", "gaj", new BigDecimal("4"), null, null));
 
     /** Our own evidence text (not a seed document). */

@@ -68,7 +68,7 @@ public final class ReportTemplate {
                                 + "任务完成率{plan.task.completion_rate}。"),
                         s("plan.reports", "各牵头单位进展报告按时报送率{plan.report.on_time_rate}。"))),
                 new Section("functions", "(一)依法全面履行政府职能", 2, "", List.of(
-                        s("gov_service", "政务服务事项网上可办{gov_service.online_items}项,“12345”政务服务便民热线受理群众诉求{hotline.received}件。"))),
+                        s("gov_service", "政务服务事项网上可办{service_item.online_items}项,“12345”政务服务便民热线受理群众诉求{hotline_12345.received}件。"))),
                 new Section("institutions", "(二)完善依法行政制度体系", 2, "", List.of(
                         s("normative_doc", "全年报备行政规范性文件{normative_doc.filed}件,清理后保留{normative_doc.retained}件、"
                                 + "修改{normative_doc.amended}件、废止{normative_doc.repealed}件。"))),
@@ -79,12 +79,12 @@ public final class ReportTemplate {
                         s("enforcement.cases", "全年办理行政处罚案件{enforcement.penalty_cases}件,"
                                 + "向公安机关移送涉嫌犯罪案件{two_law.transferred}起。"))),
                 new Section("oversight", "(五)强化对行政权力的制约和监督", 2, "", List.of(
-                        s("openness", "主动公开政府信息{openness.proactive}条,受理政府信息公开申请{openness.requests}件。"))),
+                        s("openness", "主动公开政府信息{openness.published}条,受理政府信息公开申请{openness.requests_received}件。"))),
                 new Section("disputes", "(六)依法有效化解社会矛盾纠纷", 2, "", List.of(
                         s("reconsideration", "受理各类行政复议案件{reconsideration.received}件,审结{reconsideration.concluded}件,"
                                 + "其中维持{reconsideration.upheld}件。"),
                         s("litigation", "办理行政应诉案件{litigation.cases}件,行政机关负责人出庭应诉率{litigation.head_appearance_rate}。"),
-                        s("mediation", "人民调解组织调解矛盾纠纷{mediation.cases}件。"))),
+                        s("mediation", "受理行政调解案件{mediation.received}件,调解成功{mediation.succeeded}件。"))),
                 new Section("capacity", "(七)全面提高依法行政能力", 2, "", List.of(
                         s("training", "组织领导干部学法{training.sessions}次,参加人员{training.participants}人次。"))),
                 new Section("leaders", "二、党政主要负责人履行推进法治建设第一责任人职责情况", 1,

@@ -117,6 +117,15 @@ public class ReportMetricDefinitions implements DeclaredMetricDefinitions {
         count(l, "service_item.total", "政务服务事项数", MetricUnit.ITEMS, "政务服务事项清单的事项数。" + DECL, "《优化营商环境条例》;" + INDICATORS);
         count(l, "service_item.one_visit", "最多跑一次事项数", MetricUnit.ITEMS, "实现“最多跑一次”的事项数。" + DECL, INDICATORS);
         count(l, "service_item.online_items", "网上办事项数", MetricUnit.ITEMS, "可“网上办”的事项数。" + DECL, INDICATORS);
+        // figures every annual report template asks for (reporting.annual): declared until a module computes them
+        count(l, "hotline_12345.received", "12345热线受理诉求数", MetricUnit.CASES, "统计期间内“12345”政务服务便民热线受理的群众诉求件数(热线系统导出)。" + DECL,
+                "国办发〔2020〕53号(政务服务便民热线归并);" + INDICATORS);
+        count(l, "normative_doc.filed", "报备规范性文件数", MetricUnit.CASES, "统计期间内向上级报送备案的行政规范性文件件数。" + DECL,
+                "《法规规章备案条例》;国办发〔2018〕37号");
+        count(l, "enforcement.penalty_cases", "行政处罚案件数", MetricUnit.CASES, "统计期间内作出行政处罚决定的案件数(省级执法平台导出)。" + DECL,
+                "《行政处罚法》;国办发〔2023〕27号");
+        count(l, "openness.requests_received", "政府信息公开申请受理数", MetricUnit.CASES,
+                "统计期间内新收政府信息公开申请件数(年度报告表三“本年新收”)。" + DECL, "《政府信息公开条例》第五十条;国办公开办函〔2021〕30号");
         rate(l, "service_item.online_rate", "网上可办率", "可全程网办的政务服务事项 ÷ 政务服务事项 × 100%。" + DECL, INDICATORS);
         rate(l, "service_item.immediate_rate", "即办率", "即办事项 ÷ 依申请类政务服务事项 × 100%。" + DECL, INDICATORS);
         rate(l, "service_item.onsite_rate", "进驻政务大厅比例", "进驻综合性实体政务大厅(一窗进驻)的事项 ÷ 政务服务事项 × 100%。" + DECL, INDICATORS);

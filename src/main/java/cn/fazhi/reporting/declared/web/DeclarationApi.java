@@ -50,7 +50,7 @@ class DeclarationApi {
     }
 
     @PostMapping("/api/declarations")
-    @Operation(summary = "申报数据(草稿)", description = "请求体 {\"metric\":\"hotline.received\",\"orgId\":12,\"period\":\"2025\","
+    @Operation(summary = "申报数据(草稿)", description = "请求体 {\"metric\":\"hotline_12345.received\",\"orgId\":12,\"period\":\"2025\","
             + "\"value\":1234,\"note\":\"…\",\"evidenceId\":\"<附件id>\"};比率类指标申报 numerator 与 denominator。"
             + "orgId 省略时为本单位;单位须在本人数据范围内。需要 report:declare。")
     ResponseEntity<DeclarationDto> create(@RequestBody DeclarationService.DeclarationInput in) {
