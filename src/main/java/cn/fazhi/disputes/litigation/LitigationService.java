@@ -78,7 +78,7 @@ public class LitigationService {
     }
 
     public record NewRecommendation(String kind, UUID caseId, String defendant, String issuer, String docNumber,
-            LocalDate receivedOn, String content, Integer statedReplyDays, boolean urgent) {
+            LocalDate receivedOn, String content, Integer statedReplyDays, Boolean urgent) {
     }
 
     LocalDate today() {
@@ -309,7 +309,7 @@ public class LitigationService {
         }
         Recommendation r = Recommendation.receive(orgId, UUID.randomUUID(), kind, req.caseId(), req.issuer(), req.docNumber(),
                 req.receivedOn(), req.content(),
-                Recommendation.replyPeriod(kind, req.statedReplyDays(), req.urgent(), judicialReplyDays), today(), cal());
+                Recommendation.replyPeriod(kind, req.statedReplyDays(), Boolean.TRUE.equals(req.urgent()), judicialReplyDays), today(), cal());
         cases.insert(r, user.userId(), now());
         audit.record("CREATE", "litigation_recommendation", r.id().toString(), null, r.snapshot());
         return cases.recommendation(r.id(), user);

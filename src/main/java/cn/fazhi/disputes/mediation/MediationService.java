@@ -55,7 +55,7 @@ public class MediationService {
             LocalDate receivedOn) {
     }
 
-    public record AcceptRequest(LocalDate acceptedOn, boolean applicantConsents, boolean otherPartyConsents) {
+    public record AcceptRequest(LocalDate acceptedOn, Boolean applicantConsents, Boolean otherPartyConsents) {
     }
 
     public record OutcomeRequest(String outcome, LocalDate closedOn, String agreement, String note) {
@@ -139,7 +139,7 @@ public class MediationService {
     @Transactional
     public MediationCase accept(UUID id, AcceptRequest req, FazhiPrincipal user) {
         return transition(id, "ACCEPT", user, m -> m.accept(req == null ? null : req.acceptedOn(),
-                req != null && req.applicantConsents(), req != null && req.otherPartyConsents(), limitDays, today(), cal()));
+                req != null && Boolean.TRUE.equals(req.applicantConsents()), req != null && Boolean.TRUE.equals(req.otherPartyConsents()), limitDays, today(), cal()));
     }
 
     @Transactional

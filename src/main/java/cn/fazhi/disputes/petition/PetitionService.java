@@ -62,7 +62,7 @@ public class PetitionService {
     public record RouteRequest(LocalDate routedOn, String route, String reason) {
     }
 
-    public record ExtendRequest(int days, String reason, boolean headApproved) {
+    public record ExtendRequest(Integer days, String reason, Boolean headApproved) {
     }
 
     public record ReplyRequest(LocalDate repliedOn, String outcome, String text) {
@@ -167,7 +167,8 @@ public class PetitionService {
         if (req == null) {
             throw BusinessException.invalid("days", "请填写延长天数");
         }
-        return transition(id, "EXTEND", user, p -> p.extend(req.days(), req.reason(), req.headApproved(), cal()));
+        return transition(id, "EXTEND", user, p -> p.extend(req.days() == null ? 0 : req.days(), req.reason(),
+                Boolean.TRUE.equals(req.headApproved()), cal()));
     }
 
     @Transactional
