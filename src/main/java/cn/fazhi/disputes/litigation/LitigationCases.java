@@ -93,13 +93,18 @@ public class LitigationCases {
         filters(where, params, state, orgId, q);
         params.add(size);
         params.add((long) page * size);
+        // page first (order + limit on the case table alone), then names and the next deadline for that page only
         return jdbc.query("""
                 select c.id, c.org_id, c.case_number, c.court_name, c.plaintiff, c.complaint_received_on, c.state, c.instance,
                   c.outcome_type, c.lost, o.name as org_name,
                   (select min(d.due) from litigation_deadline d where d.litigation_case_org_id = c.org_id
                      and d.litigation_case_id = c.id and d.done_on is null) as next_due
-                from litigation_case c join org_unit o on o.id = c.org_id
-                where """ + where + " order by c.complaint_received_on desc, c.case_number limit ? offset ?",
+                from (select c.org_id, c.id, c.case_number, c.court_name, c.plaintiff, c.complaint_received_on, c.state,
+                        c.instance, c.outcome_type, c.lost
+                      from litigation_case c where """ + where + """
+                       order by c.complaint_received_on desc, c.case_number limit ? offset ?) c
+                join org_unit o on o.id = c.org_id
+                order by c.complaint_received_on desc, c.case_number""",
                 (rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getLong("org_id"), rs.getString("org_name"),
                         rs.getString("case_number"), rs.getString("court_name"), rs.getString("plaintiff"),
                         rs.getObject("complaint_received_on", LocalDate.class), LitigationState.valueOf(rs.getString("state")),

@@ -211,4 +211,33 @@ class LitigationApiTests {
         mvc.perform(get("/litigation/cases/" + id).with(fx.as("gaj"))).andExpect(status().isNotFound());
         mvc.perform(get("/litigation/recommendations").with(fx.as("sfj"))).andExpect(status().isOk());
     }
+
+    @Test
+    void aCaseRunToPerformanceShowsItsWholeTimelineAndDocument() throws Exception {
+        clock.setDay(LocalDate.of(2026, 9, 28));
+        String id = created("gaj");
+        postJson("/api/litigation/cases/" + id + "/defence", "{\"filedOn\":\"2026-09-25\"}", "gaj").andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("DEFENCE_FILED")).andExpect(jsonPath("$.defenceLate").value(false));
+        postJson("/api/litigation/cases/" + id + "/hearings", "{\"heldOn\":\"2026-09-26\",\"appeared\":\"STAFF\",\"staffNames\":\"赵六\","
+                + "\"excuse\":\"OFFICIAL_DUTY\"}", "gaj").andExpect(status().isOk())
+                .andExpect(jsonPath("$.hearings[0].appearance").value("HEAD_ABSENT"));
+        postJson("/api/litigation/cases/" + id + "/decision", "{\"type\":\"CONFIRM_ILLEGAL\",\"decidedOn\":\"2026-09-27\",\"servedOn\":\"2026-09-28\"}", "gaj")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.lost").value(true))
+                .andExpect(jsonPath("$.deadlines[?(@.step == 'APPEAL')].due").value(Matchers.contains("2026-10-13")));
+        postJson("/api/litigation/cases/" + id + "/effective", "{}", "gaj").andExpect(status().isConflict());
+        clock.setDay(LocalDate.of(2026, 10, 14));
+        postJson("/api/litigation/cases/" + id + "/effective", "{}", "gaj").andExpect(status().isOk())
+                .andExpect(jsonPath("$.effectiveOn").value("2026-10-14"));
+        postJson("/api/litigation/cases/" + id + "/perform", "{\"performedOn\":\"2026-10-14\",\"note\":\"已采取补救措施\"}", "gaj")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("CLOSED"));
+        String page = mvc.perform(get("/litigation/cases/" + id).with(fx.as("gaj"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("一审判决确认违法").contains("负责人未出庭").contains("已采取补救措施").contains("败诉")
+                .doesNotContain("id=\"hearing-form\"").doesNotContain("id=\"decision-form\"");
+        byte[] docx = mvc.perform(get("/api/litigation/cases/" + id + "/appearance-record.docx").with(fx.as("sfj")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor x = new XWPFWordExtractor(d)) {
+            assertThat(x.getText()).contains("负责人未出庭").contains("未提交证明材料").contains("本机关败诉").contains("市公安局");
+        }
+    }
 }
