@@ -1,0 +1,204 @@
+package cn.fazhi.disputes.petition;
+
+import cn.fazhi.disputes.petition.PetitionEnums.Category;
+import cn.fazhi.disputes.petition.PetitionEnums.Channel;
+import cn.fazhi.disputes.petition.PetitionEnums.ReplyOutcome;
+import cn.fazhi.disputes.petition.PetitionEnums.Route;
+import cn.fazhi.disputes.petition.PetitionEnums.Satisfaction;
+import cn.fazhi.platform.kernel.BusinessException;
+import cn.fazhi.platform.security.DataScope;
+import cn.fazhi.platform.security.FazhiPrincipal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * petition rows with their deadlines. A petition is visible when the data scope covers the registering organ
+ * (org_id) or the responsible unit (handling_org_id); otherwise it is "not found".
+ */
+@Repository
+public class Petitions {
+
+    private static final String COLUMNS = """
+            p.org_id, p.id, p.channel, p.petitioner, p.matter, p.category, p.received_on, p.state, p.handling_org_id,
+            p.accepted_on, p.route, p.route_reason, p.extended_days, p.extension_reason, p.replied_on, p.reply_outcome,
+            p.reply_text, p.satisfaction, p.review_requested_on, p.review_opinion_on, p.review_text, p.rereview_requested_on,
+            p.rereview_opinion_on, p.rereview_text, p.closed_on, p.version""";
+
+    private final JdbcTemplate jdbc;
+
+    Petitions(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static DataScope.SqlCondition scope(FazhiPrincipal user) {
+        DataScope.SqlCondition a = user.scope().filter("p.org_id", "p.created_by");
+        DataScope.SqlCondition b = user.scope().filter("p.handling_org_id", null);
+        List<Object> params = new ArrayList<>(a.params());
+        params.addAll(b.params());
+        return new DataScope.SqlCondition("(" + a.sql() + " or " + b.sql() + ")", params);
+    }
+
+    public Petition get(UUID id, FazhiPrincipal user) {
+        DataScope.SqlCondition c = scope(user);
+        List<Object> params = new ArrayList<>();
+        params.add(id);
+        params.addAll(c.params());
+        List<Petition> l = jdbc.query("select " + COLUMNS + " from petition p where p.id = ? and " + c.sql(),
+                (rs, i) -> map(rs), params.toArray());
+        if (l.isEmpty()) {
+            throw BusinessException.notFound("信访事项");
+        }
+        Petition p = l.get(0);
+        p.deadlines.addAll(jdbc.query("select step, due, unit, amount, basis, provisional, done_on from petition_deadline where petition_org_id = ? and petition_id = ? order by due, step",
+                (rs, i) -> new CaseDeadline(rs.getString("step"), rs.getObject("due", LocalDate.class), rs.getString("unit"),
+                        rs.getInt("amount"), rs.getString("basis"), rs.getBoolean("provisional"), rs.getObject("done_on", LocalDate.class)),
+                p.orgId(), p.id()));
+        return p;
+    }
+
+    public record Row(UUID id, long orgId, String orgName, String handlingOrgName, Channel channel, String petitioner,
+            String matter, LocalDate receivedOn, PetitionState state, LocalDate nextDue) {
+    }
+
+    public List<Row> search(FazhiPrincipal user, PetitionState state, Long orgId, String q, int page, int size) {
+        DataScope.SqlCondition c = scope(user);
+        StringBuilder where = new StringBuilder(c.sql());
+        List<Object> params = new ArrayList<>(c.params());
+        filters(where, params, state, orgId, q);
+        params.add(size);
+        params.add((long) page * size);
+        return jdbc.query("""
+                select p.id, p.org_id, o.name as org_name, (select h.name from org_unit h where h.id = p.handling_org_id) as handling_name,
+                  p.channel, p.petitioner, p.matter, p.received_on, p.state,
+                  (select min(d.due) from petition_deadline d where d.petition_org_id = p.org_id and d.petition_id = p.id
+                     and d.done_on is null and d.step in ('ACCEPTANCE', 'HANDLING', 'REVIEW_OPINION', 'REREVIEW_OPINION')) as next_due
+                from petition p join org_unit o on o.id = p.org_id where """ + where
+                + " order by p.received_on desc, p.id limit ? offset ?",
+                (rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getLong("org_id"), rs.getString("org_name"),
+                        rs.getString("handling_name"), Channel.valueOf(rs.getString("channel")), rs.getString("petitioner"),
+                        rs.getString("matter"), rs.getObject("received_on", LocalDate.class),
+                        PetitionState.valueOf(rs.getString("state")), rs.getObject("next_due", LocalDate.class)),
+                params.toArray());
+    }
+
+    public long count(FazhiPrincipal user, PetitionState state, Long orgId, String q) {
+        DataScope.SqlCondition c = scope(user);
+        StringBuilder where = new StringBuilder(c.sql());
+        List<Object> params = new ArrayList<>(c.params());
+        filters(where, params, state, orgId, q);
+        Long n = jdbc.queryForObject("select count(*) from petition p where " + where, Long.class, params.toArray());
+        return n == null ? 0 : n;
+    }
+
+    private static void filters(StringBuilder where, List<Object> params, PetitionState state, Long orgId, String q) {
+        if (state != null) {
+            where.append(" and p.state = ?");
+            params.add(state.name());
+        }
+        if (orgId != null) {
+            where.append(" and (p.org_id = ? or p.handling_org_id = ?)");
+            params.add(orgId);
+            params.add(orgId);
+        }
+        if (q != null && !q.isBlank()) {
+            String like = "%" + q.strip().replace("%", "").replace("_", "") + "%";
+            where.append(" and (p.petitioner ilike ? or p.matter ilike ?)");
+            params.add(like);
+            params.add(like);
+        }
+    }
+
+    /** Open organ-side deadlines of petitions registered by or assigned to {@code orgId}, due on or before {@code until}. */
+    public List<Row> dueFor(long orgId, LocalDate until) {
+        return jdbc.query("""
+                select p.id, p.org_id, '' as org_name, '' as handling_name, p.channel, p.petitioner, p.matter, p.received_on,
+                  p.state, d.due as next_due
+                from petition p join petition_deadline d on d.petition_org_id = p.org_id and d.petition_id = p.id
+                where (p.org_id = ? or p.handling_org_id = ?) and d.done_on is null and d.due <= ?
+                  and d.step in ('ACCEPTANCE', 'HANDLING', 'REVIEW_OPINION', 'REREVIEW_OPINION')
+                order by d.due""",
+                (rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getLong("org_id"), "", "",
+                        Channel.valueOf(rs.getString("channel")), rs.getString("petitioner"), rs.getString("matter"),
+                        rs.getObject("received_on", LocalDate.class), PetitionState.valueOf(rs.getString("state")),
+                        rs.getObject("next_due", LocalDate.class)), orgId, orgId, until);
+    }
+
+    void insert(Petition p, long userId, OffsetDateTime now) {
+        jdbc.update("""
+                insert into petition (org_id, id, channel, petitioner, matter, category, received_on, state, created_by,
+                  created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+                p.orgId(), p.id(), p.channel().name(), p.petitioner(), p.matter(), p.category().name(), p.receivedOn(),
+                p.state().name(), userId, now, now);
+        saveDeadlines(p);
+    }
+
+    void update(Petition p, OffsetDateTime now) {
+        int n = jdbc.update("""
+                update petition set state = ?, handling_org_id = ?, accepted_on = ?, route = ?, route_reason = ?, extended_days = ?,
+                  extension_reason = ?, replied_on = ?, reply_outcome = ?, reply_text = ?, satisfaction = ?, review_requested_on = ?,
+                  review_opinion_on = ?, review_text = ?, rereview_requested_on = ?, rereview_opinion_on = ?, rereview_text = ?,
+                  closed_on = ?, updated_at = ?, version = version + 1
+                where org_id = ? and id = ? and version = ?""",
+                p.state().name(), p.handlingOrgId(), p.acceptedOn(), p.route() == null ? null : p.route().name(),
+                p.routeReason(), p.extendedDays(), p.extensionReason(), p.repliedOn(),
+                p.replyOutcome() == null ? null : p.replyOutcome().name(), p.replyText(),
+                p.satisfaction() == null ? null : p.satisfaction().name(), p.reviewRequestedOn(), p.reviewOpinionOn(),
+                p.reviewText(), p.rereviewRequestedOn(), p.rereviewOpinionOn(), p.rereviewText(), p.closedOn(), now,
+                p.orgId(), p.id(), p.version());
+        if (n != 1) {
+            throw new BusinessException("CONCURRENT_CHANGE", "信访事项已被他人修改,请刷新后重试", 409);
+        }
+        saveDeadlines(p);
+    }
+
+    private void saveDeadlines(Petition p) {
+        jdbc.update("delete from petition_deadline where petition_org_id = ? and petition_id = ?", p.orgId(), p.id());
+        for (CaseDeadline d : p.deadlines()) {
+            jdbc.update("""
+                    insert into petition_deadline (petition_org_id, petition_id, step, due, unit, amount, basis, provisional, done_on)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    p.orgId(), p.id(), d.step(), d.due(), d.unit(), d.amount(), d.basis(), d.provisional(), d.doneOn());
+        }
+    }
+
+    String orgName(Long orgId) {
+        if (orgId == null) {
+            return "";
+        }
+        List<String> l = jdbc.queryForList("select name from org_unit where id = ?", String.class, orgId);
+        return l.isEmpty() ? "" : l.get(0);
+    }
+
+    private static Petition map(ResultSet rs) throws SQLException {
+        Petition p = new Petition(rs.getLong("org_id"), rs.getObject("id", UUID.class), Channel.valueOf(rs.getString("channel")),
+                rs.getString("petitioner"), rs.getString("matter"), Category.valueOf(rs.getString("category")),
+                rs.getObject("received_on", LocalDate.class), PetitionState.valueOf(rs.getString("state")), rs.getInt("version"));
+        long h = rs.getLong("handling_org_id");
+        p.handlingOrgId = rs.wasNull() ? null : h;
+        p.acceptedOn = rs.getObject("accepted_on", LocalDate.class);
+        p.route = rs.getString("route") == null ? null : Route.valueOf(rs.getString("route"));
+        p.routeReason = rs.getString("route_reason");
+        int ext = rs.getInt("extended_days");
+        p.extendedDays = rs.wasNull() ? null : ext;
+        p.extensionReason = rs.getString("extension_reason");
+        p.repliedOn = rs.getObject("replied_on", LocalDate.class);
+        p.replyOutcome = rs.getString("reply_outcome") == null ? null : ReplyOutcome.valueOf(rs.getString("reply_outcome"));
+        p.replyText = rs.getString("reply_text");
+        p.satisfaction = rs.getString("satisfaction") == null ? null : Satisfaction.valueOf(rs.getString("satisfaction"));
+        p.reviewRequestedOn = rs.getObject("review_requested_on", LocalDate.class);
+        p.reviewOpinionOn = rs.getObject("review_opinion_on", LocalDate.class);
+        p.reviewText = rs.getString("review_text");
+        p.rereviewRequestedOn = rs.getObject("rereview_requested_on", LocalDate.class);
+        p.rereviewOpinionOn = rs.getObject("rereview_opinion_on", LocalDate.class);
+        p.rereviewText = rs.getString("rereview_text");
+        p.closedOn = rs.getObject("closed_on", LocalDate.class);
+        return p;
+    }
+}
