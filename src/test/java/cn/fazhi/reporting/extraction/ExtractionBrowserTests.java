@@ -47,7 +47,7 @@ class ExtractionBrowserTests extends BrowserTestSupport {
         driver.get(url("/reports/comparison?year=2015"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("comparison")));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".comparison-chart canvas")));
-        assertThat(driver.findElement(By.id("comparison")).getText()).contains("句容市", "行政复议收案数");
+        assertThat(driver.findElement(By.id("comparison")).getText()).contains("句容市", "收到行政复议申请数");
         screenshot("comparison");
     }
 }
