@@ -48,7 +48,8 @@ final class UnitClause {
     private static final Pattern SEPARATOR = Pattern.compile("[。;,\\n]");
     /** "(2023年)" alone is a year mentioned in the text, not a deadline. */
     private static final Pattern BARE_YEAR = Pattern.compile("\\s*(?:19|20)\\d\\d\\s*年?(度)?\\s*");
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** A year that starts a deadline inside a units piece: four digits followed by 年, not part of a longer code. */
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9A-Za-z])(?:19|20)\\d\\d(?=\\s*年)");
     private static final Pattern LEAD_SUFFIX = Pattern.compile("(牵头负责|牵头|负责)$");
     private static final Pattern RESPONSIBLE_SUFFIX = Pattern.compile("(配合|参与|协助|协办)$");
 

@@ -334,4 +334,19 @@ class PlanParserTests {
         assertThat(tasks.get(1).leadUnits()).containsExactly("市 编办");
         assertThat(tasks.get(2).leadUnits()).containsExactly("市 政 府 法 制 办");
     }
+
+    @Test
+    void digitsInsideAUnitNameAreNotTakenForTheDeadlinesYear() {
+        ParsedPlan plan = parser.parse("""
+                (一)规范执法
+                (1)开展执法案卷评查。(牵头单位:县测试中心c20958b1。持续推进)
+                (2)建设执法信息平台。(牵头单位:第2019研究所、市编办2016年底完成)
+                """);
+        assertThat(plan.tasks()).hasSize(2);
+        assertThat(plan.tasks().get(0).leadUnits()).containsExactly("县测试中心c20958b1");
+        assertThat(plan.tasks().get(0).deadlineKind()).isEqualTo(ParsedTask.DeadlineKind.CONTINUOUS);
+        // a year glued to a unit name still starts the deadline
+        assertThat(plan.tasks().get(1).leadUnits()).containsExactly("第2019研究所", "市编办");
+        assertThat(plan.tasks().get(1).deadline()).isEqualTo(java.time.LocalDate.of(2016, 12, 31));
+    }
 }
