@@ -1,6 +1,7 @@
 package cn.fazhi.disputes.litigation;
 
 import cn.fazhi.platform.kernel.BusinessException;
+import cn.fazhi.disputes.support.OrgPeriodCondition;
 import cn.fazhi.platform.metrics.MetricDefinition;
 import cn.fazhi.platform.metrics.MetricKind;
 import cn.fazhi.platform.metrics.MetricQuery;
@@ -9,7 +10,6 @@ import cn.fazhi.platform.metrics.MetricRecordPage;
 import cn.fazhi.platform.metrics.MetricSource;
 import cn.fazhi.platform.metrics.MetricUnit;
 import cn.fazhi.platform.metrics.MetricValue;
-import cn.fazhi.platform.org.OrgUnit;
 import cn.fazhi.platform.org.OrgUnits;
 import java.sql.Date;
 import java.util.ArrayList;
@@ -84,24 +84,8 @@ public class LitigationMetrics implements MetricSource {
                 .orElseThrow(() -> new BusinessException("METRIC_NOT_FOUND", "统计指标“" + name + "”不存在", 404));
     }
 
-    /** The org condition, the period condition and their parameters, in order. */
-    private record Where(String sql, List<Object> params) {
-    }
-
-    private Where where(Def d, MetricQuery q) {
-        List<Object> params = new ArrayList<>();
-        String org;
-        if (q.withSubordinates()) {
-            OrgUnit u = orgUnits.find(q.orgId()).orElseThrow(() -> BusinessException.notFound("单位"));
-            org = "c.org_id in (select s.id from org_unit s where s.path like ?)";
-            params.add(u.path() + "%");
-        } else {
-            org = "c.org_id = ?";
-            params.add(q.orgId());
-        }
-        params.add(Date.valueOf(q.period().start()));
-        params.add(Date.valueOf(q.period().end()));
-        return new Where(org + " and " + d.where(), params);
+    private OrgPeriodCondition where(Def d, MetricQuery q) {
+        return OrgPeriodCondition.of(orgUnits, q, "c.org_id", d.where());
     }
 
     private List<Object> periodParams(MetricQuery q) {
@@ -114,7 +98,7 @@ public class LitigationMetrics implements MetricSource {
      * denominator), without a correlated sub-query per case (bench: 4.4× → about 1× the raw SQL on PostgreSQL).
      */
     private long[] headFigures(MetricQuery q) {
-        Where w = where(def("litigation.cases"), q);
+        OrgPeriodCondition w = where(def("litigation.cases"), q);
         String org = w.sql().substring(0, w.sql().indexOf(" and c.complaint_received_on")).replace("c.org_id", "h.litigation_case_org_id");
         List<Object> params = new ArrayList<>(w.params());
         return jdbc.queryForObject("select count(*) filter (where x.has_head = 1) as num, count(*) as den from ("
@@ -134,7 +118,7 @@ public class LitigationMetrics implements MetricSource {
             return MetricValue.rate(name, f[0], f[1], q);
         }
         Def d = def(name);
-        Where w = where(d, q);
+        OrgPeriodCondition w = where(d, q);
         if (d.numerator() == null) {
             Long n = jdbc.queryForObject("select count(*) from " + d.table() + " where " + w.sql(), Long.class, w.params().toArray());
             return MetricValue.count(name, n == null ? 0 : n, q);
@@ -152,7 +136,7 @@ public class LitigationMetrics implements MetricSource {
     @Override
     public MetricRecordPage records(String name, MetricQuery q, int page, int size) {
         Def d = def(name);
-        Where w = where(d, q);
+        OrgPeriodCondition w = where(d, q);
         Long total = jdbc.queryForObject("select count(*) from " + d.table() + " where " + w.sql(), Long.class, w.params().toArray());
         List<Object> params = new ArrayList<>();
         if (d.numerator() != null && d.numerator().contains("?")) {

@@ -1,6 +1,7 @@
 package cn.fazhi.disputes.petition;
 
 import cn.fazhi.platform.kernel.BusinessException;
+import cn.fazhi.disputes.support.OrgPeriodCondition;
 import cn.fazhi.platform.metrics.MetricDefinition;
 import cn.fazhi.platform.metrics.MetricKind;
 import cn.fazhi.platform.metrics.MetricQuery;
@@ -9,7 +10,6 @@ import cn.fazhi.platform.metrics.MetricRecordPage;
 import cn.fazhi.platform.metrics.MetricSource;
 import cn.fazhi.platform.metrics.MetricUnit;
 import cn.fazhi.platform.metrics.MetricValue;
-import cn.fazhi.platform.org.OrgUnit;
 import cn.fazhi.platform.org.OrgUnits;
 import java.sql.Date;
 import java.util.ArrayList;
@@ -66,30 +66,14 @@ public class PetitionMetrics implements MetricSource {
                 .orElseThrow(() -> new BusinessException("METRIC_NOT_FOUND", "统计指标“" + name + "”不存在", 404));
     }
 
-    /** The org condition, the period condition and their parameters, in order. */
-    private record Where(String sql, List<Object> params) {
-    }
-
-    private Where where(Def d, MetricQuery q) {
-        List<Object> params = new ArrayList<>();
-        String org;
-        if (q.withSubordinates()) {
-            OrgUnit u = orgUnits.find(q.orgId()).orElseThrow(() -> BusinessException.notFound("单位"));
-            org = d.orgColumn() + " in (select s.id from org_unit s where s.path like ?)";
-            params.add(u.path() + "%");
-        } else {
-            org = d.orgColumn() + " = ?";
-            params.add(q.orgId());
-        }
-        params.add(Date.valueOf(q.period().start()));
-        params.add(Date.valueOf(q.period().end()));
-        return new Where(org + " and " + d.where(), params);
+    private OrgPeriodCondition where(Def d, MetricQuery q) {
+        return OrgPeriodCondition.of(orgUnits, q, d.orgColumn(), d.where());
     }
 
     @Override
     public MetricValue value(String name, MetricQuery q) {
         Def d = def(name);
-        Where w = where(d, q);
+        OrgPeriodCondition w = where(d, q);
         if (d.numerator() == null) {
             Long n = jdbc.queryForObject("select count(*) from " + d.table() + " where " + w.sql(), Long.class, w.params().toArray());
             return MetricValue.count(name, n == null ? 0 : n, q);
@@ -104,7 +88,7 @@ public class PetitionMetrics implements MetricSource {
     @Override
     public MetricRecordPage records(String name, MetricQuery q, int page, int size) {
         Def d = def(name);
-        Where w = where(d, q);
+        OrgPeriodCondition w = where(d, q);
         Long total = jdbc.queryForObject("select count(*) from " + d.table() + " where " + w.sql(), Long.class, w.params().toArray());
         List<Object> params = new ArrayList<>();
         params.addAll(w.params());

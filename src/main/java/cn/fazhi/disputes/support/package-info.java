@@ -1,0 +1,2 @@
+/** Code the disputes procedures share (metric conditions). */
+package cn.fazhi.disputes.support;
