@@ -1,5 +1,6 @@
 package cn.fazhi.disputes.litigation;
 
+import cn.fazhi.disputes.support.CaseDeadline;
 import cn.fazhi.platform.calendar.Deadline;
 import cn.fazhi.platform.calendar.Period;
 import cn.fazhi.platform.kernel.BusinessException;
@@ -215,7 +216,7 @@ public final class LitigationCase {
             return;
         }
         if (appealable) {
-            Period p = type.kind() == OutcomeType.Kind.JUDGMENT ? APPEAL_JUDGMENT : APPEAL_RULING;
+            Period p = appealPeriod(type);
             deadlines.removeIf(d -> d.step().equals(STEP_APPEAL));
             deadlines.add(CaseDeadline.of(STEP_APPEAL, calendar.apply(served, p)));
             this.state = LitigationState.JUDGED;
@@ -298,6 +299,23 @@ public final class LitigationCase {
             }
         }
         throw new BusinessException("INVALID_STATE", "案件当前状态为“" + state.label() + "”,不能" + action + "(" + article + ")", 409);
+    }
+
+    private static Period appealPeriod(OutcomeType type) {
+        return type.kind() == OutcomeType.Kind.JUDGMENT ? APPEAL_JUDGMENT : APPEAL_RULING;
+    }
+
+    /**
+     * Recomputes the open deadlines from the case's own dates (after a new holiday notice): the defence from the
+     * receipt of the complaint copy, the appeal window from the service of the judgment or ruling. Done ones stay.
+     */
+    void retime(Calendar calendar) {
+        deadlines.replaceAll(d -> !d.open() ? d : switch (d.step()) {
+            case STEP_DEFENCE -> CaseDeadline.of(STEP_DEFENCE, calendar.apply(complaintReceivedOn, DEFENCE_PERIOD));
+            case STEP_APPEAL -> servedOn == null || outcomeType == null ? d
+                    : CaseDeadline.of(STEP_APPEAL, calendar.apply(servedOn, appealPeriod(outcomeType)));
+            default -> d;
+        });
     }
 
     public CaseDeadline deadline(String step) {

@@ -1,5 +1,9 @@
 package cn.fazhi.disputes.litigation;
 
+import cn.fazhi.disputes.support.CaseDeadline;
+import cn.fazhi.disputes.support.DeadlineStore;
+import cn.fazhi.disputes.support.DeadlineTable;
+import cn.fazhi.platform.calendar.PeriodUnit;
 import cn.fazhi.platform.kernel.BusinessException;
 import cn.fazhi.platform.security.DataScope;
 import cn.fazhi.platform.security.FazhiPrincipal;
@@ -29,9 +33,21 @@ public class LitigationCases {
             (select o.name from org_unit o where o.id = c.org_id) as org_name""";
 
     private final JdbcTemplate jdbc;
+    private final DeadlineStore deadlines;
 
-    LitigationCases(JdbcTemplate jdbc) {
+    LitigationCases(JdbcTemplate jdbc, DeadlineStore deadlines) {
         this.jdbc = jdbc;
+        this.deadlines = deadlines;
+    }
+
+    /** A case by its key, whoever's scope: for system jobs (re-timing after a holiday notice). */
+    java.util.Optional<LitigationCase> findForSystem(long orgId, UUID id) {
+        return jdbc.query("select " + COLUMNS + " from litigation_case c where c.org_id = ? and c.id = ?",
+                (rs, i) -> map(rs), orgId, id).stream().findFirst().map(this::withChildren);
+    }
+
+    void saveDeadlines(LitigationCase c) {
+        deadlines.replace(DeadlineTable.LITIGATION, c.orgId(), c.id(), c.deadlines());
     }
 
     static DataScope.SqlCondition scope(FazhiPrincipal user, String alias) {
@@ -67,22 +83,19 @@ public class LitigationCases {
                         rs.getString("excuse") == null ? null : Excuse.valueOf(rs.getString("excuse")),
                         rs.getString("excuse_note"), rs.getObject("proof_attachment_id", UUID.class)),
                 c.orgId(), c.id()));
-        c.deadlines.addAll(jdbc.query("""
-                select step, due, unit, amount, basis, provisional, done_on from litigation_deadline
-                where litigation_case_org_id = ? and litigation_case_id = ? order by due, step""",
-                (rs, i) -> deadline(rs), c.orgId(), c.id()));
+        c.deadlines.addAll(deadlines.load(DeadlineTable.LITIGATION, c.orgId(), c.id()));
         return c;
-    }
-
-    static CaseDeadline deadline(ResultSet rs) throws SQLException {
-        return new CaseDeadline(rs.getString("step"), rs.getObject("due", LocalDate.class), rs.getString("unit"),
-                rs.getInt("amount"), rs.getString("basis"), rs.getBoolean("provisional"), rs.getObject("done_on", LocalDate.class));
     }
 
     /** One line of the case list. */
     public record Row(UUID id, long orgId, String orgName, String caseNumber, String courtName, String plaintiff,
             LocalDate complaintReceivedOn, LitigationState state, Instance instance, OutcomeType outcomeType, Boolean lost,
             LocalDate nextDue, String nextStep) {
+
+        Row withNext(CaseDeadline next) {
+            return next == null ? this : new Row(id, orgId, orgName, caseNumber, courtName, plaintiff, complaintReceivedOn,
+                    state, instance, outcomeType, lost, next.due(), next.step());
+        }
     }
 
     /** Cases in scope, filtered and paged; the next open deadline of each. */
@@ -94,11 +107,9 @@ public class LitigationCases {
         params.add(size);
         params.add((long) page * size);
         // page first (order + limit on the case table alone), then names and the next deadline for that page only
-        return jdbc.query("""
+        List<Row> rows = jdbc.query("""
                 select c.id, c.org_id, c.case_number, c.court_name, c.plaintiff, c.complaint_received_on, c.state, c.instance,
-                  c.outcome_type, c.lost, o.name as org_name,
-                  (select min(d.due) from litigation_deadline d where d.litigation_case_org_id = c.org_id
-                     and d.litigation_case_id = c.id and d.done_on is null) as next_due
+                  c.outcome_type, c.lost, o.name as org_name
                 from (select c.org_id, c.id, c.case_number, c.court_name, c.plaintiff, c.complaint_received_on, c.state,
                         c.instance, c.outcome_type, c.lost
                       from litigation_case c where """ + where + """
@@ -110,8 +121,11 @@ public class LitigationCases {
                         rs.getObject("complaint_received_on", LocalDate.class), LitigationState.valueOf(rs.getString("state")),
                         Instance.valueOf(rs.getString("instance")),
                         rs.getString("outcome_type") == null ? null : OutcomeType.valueOf(rs.getString("outcome_type")),
-                        (Boolean) rs.getObject("lost"), rs.getObject("next_due", LocalDate.class), null),
+                        (Boolean) rs.getObject("lost"), null, null),
                 params.toArray());
+        Map<UUID, CaseDeadline> next = deadlines.nearestOpen(DeadlineTable.LITIGATION, rows.stream().map(Row::id).toList(),
+                List.of());
+        return rows.stream().map(r -> r.withNext(next.get(r.id()))).toList();
     }
 
     public long count(FazhiPrincipal user, LitigationState state, Long orgId, String q) {
@@ -193,13 +207,7 @@ public class LitigationCases {
                     h.headPost(), h.staffNames(), h.excuse() == null ? null : h.excuse().name(), h.excuseNote(),
                     h.proofAttachmentId(), userId, now);
         }
-        jdbc.update("delete from litigation_deadline where litigation_case_org_id = ? and litigation_case_id = ?", c.orgId(), c.id());
-        for (CaseDeadline d : c.deadlines()) {
-            jdbc.update("""
-                    insert into litigation_deadline (litigation_case_org_id, litigation_case_id, step, due, unit, amount, basis,
-                      provisional, done_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    c.orgId(), c.id(), d.step(), d.due(), d.unit(), d.amount(), d.basis(), d.provisional(), d.doneOn());
-        }
+        saveDeadlines(c);
     }
 
     void addFile(LitigationCase c, UUID attachmentId, long attachmentOrgId, String purpose) {
@@ -288,7 +296,7 @@ public class LitigationCases {
                   reply_due, reply_unit, reply_amount, reply_basis, reply_provisional, created_by, created_at, updated_at, version)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
                 r.orgId(), r.id(), r.kind().name(), r.caseId(), r.issuer(), r.docNumber(), r.receivedOn(), r.content(),
-                r.reply().due(), r.reply().unit(), r.reply().amount(), r.reply().basis(), r.reply().provisional(), userId, now, now);
+                r.reply().due(), r.reply().unit().name(), r.reply().amount(), r.reply().basis(), r.reply().provisional(), userId, now, now);
     }
 
     void update(Recommendation r, OffsetDateTime now) {
@@ -301,8 +309,9 @@ public class LitigationCases {
     }
 
     private static Recommendation mapRec(ResultSet rs) throws SQLException {
-        CaseDeadline reply = new CaseDeadline("REPLY", rs.getObject("reply_due", LocalDate.class), rs.getString("reply_unit"),
-                rs.getInt("reply_amount"), rs.getString("reply_basis"), rs.getBoolean("reply_provisional"), null);
+        CaseDeadline reply = new CaseDeadline("REPLY", rs.getObject("received_on", LocalDate.class),
+                rs.getObject("reply_due", LocalDate.class), PeriodUnit.valueOf(rs.getString("reply_unit")),
+                rs.getInt("reply_amount"), rs.getString("reply_basis"), rs.getBoolean("reply_provisional"), 0, null);
         return new Recommendation(rs.getLong("org_id"), rs.getObject("id", UUID.class),
                 Recommendation.Kind.valueOf(rs.getString("kind")), rs.getObject("case_id", UUID.class), rs.getString("issuer"),
                 rs.getString("doc_number"), rs.getObject("received_on", LocalDate.class), rs.getString("content"), reply,

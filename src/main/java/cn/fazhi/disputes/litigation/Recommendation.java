@@ -1,5 +1,6 @@
 package cn.fazhi.disputes.litigation;
 
+import cn.fazhi.disputes.support.CaseDeadline;
 import cn.fazhi.platform.calendar.Deadline;
 import cn.fazhi.platform.calendar.Period;
 import cn.fazhi.platform.calendar.PeriodUnit;

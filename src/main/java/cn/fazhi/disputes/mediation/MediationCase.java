@@ -1,5 +1,6 @@
 package cn.fazhi.disputes.mediation;
 
+import cn.fazhi.disputes.support.CaseDeadline;
 import cn.fazhi.platform.calendar.Deadline;
 import cn.fazhi.platform.calendar.Period;
 import cn.fazhi.platform.calendar.PeriodUnit;
@@ -87,7 +88,7 @@ public final class MediationCase {
                     + "未同意调解的不能受理,请作不予受理处理(人民调解法第十七条)", 409);
         }
         this.acceptedOn = on;
-        deadlines.add(CaseDeadline.of(STEP_TIME_LIMIT, cal.apply(on, new Period(limitDays, PeriodUnit.NATURAL_DAYS, RULE))));
+        deadlines.add(CaseDeadline.of(STEP_TIME_LIMIT, cal.apply(on, timeLimit(limitDays, 0))));
         this.state = MediationState.ACCEPTED;
     }
 
@@ -119,10 +120,31 @@ public final class MediationCase {
         }
         this.extensionReason = required("reason", reason, "延长理由", 1000);
         this.extended = true;
-        Deadline d = cal.apply(acceptedOn, new Period(limitDays + extensionDays, PeriodUnit.NATURAL_DAYS,
-                RULE + ":" + limitDays + "日,经批准延长" + extensionDays + "日"));
         deadlines.removeIf(x -> x.step().equals(STEP_TIME_LIMIT));
-        deadlines.add(CaseDeadline.of(STEP_TIME_LIMIT, d));
+        deadlines.add(CaseDeadline.of(STEP_TIME_LIMIT, cal.apply(acceptedOn, timeLimit(limitDays, extensionDays))));
+    }
+
+    private Period timeLimit(int limitDays, int extensionDays) {
+        return extended ? new Period(limitDays + extensionDays, PeriodUnit.NATURAL_DAYS,
+                RULE + ":" + limitDays + "日,经批准延长" + extensionDays + "日")
+                : new Period(limitDays, PeriodUnit.NATURAL_DAYS, RULE);
+    }
+
+    /**
+     * Recomputes the open deadlines from the case's own dates (after a new holiday notice): the time limit from
+     * acceptance with the amount it was set with, the confirmation window from the agreement. Done ones stay.
+     */
+    void retime(Calendar cal, int limitDays, int extensionDays) {
+        deadlines.replaceAll(d -> !d.open() ? d : switch (d.step()) {
+            case STEP_TIME_LIMIT -> {
+                // the amount stored is the one the case was given; the organ's rule may have changed since
+                Period p = timeLimit(limitDays, extensionDays);
+                yield CaseDeadline.of(STEP_TIME_LIMIT, cal.apply(acceptedOn, p.amount() == d.amount() ? p
+                        : new Period(d.amount(), PeriodUnit.NATURAL_DAYS, RULE)));
+            }
+            case STEP_CONFIRMATION -> closedOn == null ? d : CaseDeadline.of(STEP_CONFIRMATION, cal.apply(closedOn, CONFIRMATION));
+            default -> d;
+        });
     }
 
     /** The outcome closes the case: SUCCEEDED (with the agreement), FAILED or TERMINATED. */

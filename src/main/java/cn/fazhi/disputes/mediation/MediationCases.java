@@ -1,5 +1,8 @@
 package cn.fazhi.disputes.mediation;
 
+import cn.fazhi.disputes.support.CaseDeadline;
+import cn.fazhi.disputes.support.DeadlineStore;
+import cn.fazhi.disputes.support.DeadlineTable;
 import cn.fazhi.platform.kernel.BusinessException;
 import cn.fazhi.platform.security.DataScope;
 import cn.fazhi.platform.security.FazhiPrincipal;
@@ -23,8 +26,24 @@ public class MediationCases {
 
     private final JdbcTemplate jdbc;
 
-    MediationCases(JdbcTemplate jdbc) {
+    private final DeadlineStore deadlines;
+
+    MediationCases(JdbcTemplate jdbc, DeadlineStore deadlines) {
         this.jdbc = jdbc;
+        this.deadlines = deadlines;
+    }
+
+    /** A case by its key with its deadlines, whoever's scope: for system jobs (re-timing after a holiday notice). */
+    java.util.Optional<MediationCase> findForSystem(long orgId, UUID id) {
+        return jdbc.query("select " + COLUMNS + " from mediation_case c where c.org_id = ? and c.id = ?", (rs, i) -> map(rs),
+                orgId, id).stream().findFirst().map(m -> {
+                    m.deadlines.addAll(deadlines.load(DeadlineTable.MEDIATION, m.orgId(), m.id()));
+                    return m;
+                });
+    }
+
+    void saveDeadlines(MediationCase m) {
+        deadlines.replace(DeadlineTable.MEDIATION, m.orgId(), m.id(), m.deadlines());
     }
 
     public MediationCase get(UUID id, FazhiPrincipal user) {
@@ -41,16 +60,18 @@ public class MediationCases {
         m.sessions.addAll(jdbc.query("select seq, held_on, mediator, summary from mediation_session where mediation_case_org_id = ? and mediation_case_id = ? order by seq",
                 (rs, i) -> new MediationCase.Session(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)),
                 m.orgId(), m.id()));
-        m.deadlines.addAll(jdbc.query("select step, due, unit, amount, basis, provisional, done_on from mediation_deadline where mediation_case_org_id = ? and mediation_case_id = ? order by due",
-                (rs, i) -> new CaseDeadline(rs.getString("step"), rs.getObject("due", LocalDate.class), rs.getString("unit"),
-                        rs.getInt("amount"), rs.getString("basis"), rs.getBoolean("provisional"), rs.getObject("done_on", LocalDate.class)),
-                m.orgId(), m.id()));
+        m.deadlines.addAll(deadlines.load(DeadlineTable.MEDIATION, m.orgId(), m.id()));
         return m;
     }
 
     /** One line of the list. */
     public record Row(UUID id, long orgId, String orgName, String applicant, String otherParty, DisputeType disputeType,
             LocalDate receivedOn, MediationState state, LocalDate closedOn, LocalDate nextDue) {
+
+        Row withNextDue(CaseDeadline next) {
+            return next == null ? this : new Row(id, orgId, orgName, applicant, otherParty, disputeType, receivedOn, state,
+                    closedOn, next.due());
+        }
     }
 
     public List<Row> search(FazhiPrincipal user, MediationState state, Long orgId, String q, int page, int size) {
@@ -60,17 +81,20 @@ public class MediationCases {
         filters(where, params, state, orgId, q);
         params.add(size);
         params.add((long) page * size);
-        return jdbc.query("""
+        List<Row> rows = jdbc.query("""
                 select c.id, c.org_id, o.name as org_name, c.applicant, c.other_party, c.dispute_type, c.received_on, c.state,
-                  c.closed_on, (select min(d.due) from mediation_deadline d where d.mediation_case_org_id = c.org_id
-                    and d.mediation_case_id = c.id and d.done_on is null and d.step = 'MEDIATION_TIME_LIMIT') as next_due
+                  c.closed_on
                 from mediation_case c join org_unit o on o.id = c.org_id where """ + where
                 + " order by c.received_on desc, c.id limit ? offset ?",
                 (rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getLong("org_id"), rs.getString("org_name"),
                         rs.getString("applicant"), rs.getString("other_party"), DisputeType.valueOf(rs.getString("dispute_type")),
                         rs.getObject("received_on", LocalDate.class), MediationState.valueOf(rs.getString("state")),
-                        rs.getObject("closed_on", LocalDate.class), rs.getObject("next_due", LocalDate.class)),
+                        rs.getObject("closed_on", LocalDate.class), null),
                 params.toArray());
+        // the organ's time limit: the parties' window for judicial confirmation is not the organ's deadline
+        java.util.Map<UUID, CaseDeadline> next = deadlines.nearestOpen(DeadlineTable.MEDIATION,
+                rows.stream().map(Row::id).toList(), List.of(MediationCase.STEP_TIME_LIMIT));
+        return rows.stream().map(r -> r.withNextDue(next.get(r.id()))).toList();
     }
 
     public long count(FazhiPrincipal user, MediationState state, Long orgId, String q) {
@@ -140,13 +164,7 @@ public class MediationCases {
                         m.orgId(), m.id(), s.seq(), s.heldOn(), s.mediator(), s.summary());
             }
         }
-        jdbc.update("delete from mediation_deadline where mediation_case_org_id = ? and mediation_case_id = ?", m.orgId(), m.id());
-        for (CaseDeadline d : m.deadlines()) {
-            jdbc.update("""
-                    insert into mediation_deadline (mediation_case_org_id, mediation_case_id, step, due, unit, amount, basis,
-                      provisional, done_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    m.orgId(), m.id(), d.step(), d.due(), d.unit(), d.amount(), d.basis(), d.provisional(), d.doneOn());
-        }
+        saveDeadlines(m);
     }
 
     String orgName(long orgId) {

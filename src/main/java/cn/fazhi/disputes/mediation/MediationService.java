@@ -78,6 +78,11 @@ public class MediationService {
         return limitDays;
     }
 
+    /** The organ's extension of the time limit, in natural days ({@code fazhi.mediation.extension-days}). */
+    public int extensionDays() {
+        return extensionDays;
+    }
+
     long organ(String organ, FazhiPrincipal user) {
         if (organ == null || organ.isBlank()) {
             return user.orgId();

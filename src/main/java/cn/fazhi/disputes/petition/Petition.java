@@ -1,5 +1,6 @@
 package cn.fazhi.disputes.petition;
 
+import cn.fazhi.disputes.support.CaseDeadline;
 import cn.fazhi.disputes.petition.PetitionEnums.Category;
 import cn.fazhi.disputes.petition.PetitionEnums.Channel;
 import cn.fazhi.disputes.petition.PetitionEnums.ReplyOutcome;
@@ -261,6 +262,38 @@ public final class Petition {
     public boolean repliedOnTime() {
         CaseDeadline d = deadline(STEP_HANDLING);
         return repliedOn != null && d != null && !repliedOn.isAfter(d.due());
+    }
+
+    /**
+     * Recomputes the open deadlines from the petition's own dates (after a new holiday notice): each period from the
+     * event that started it (receipt, acceptance, reply, review request, review opinion, re-review request). Done
+     * ones stay.
+     */
+    void retime(Calendar cal) {
+        deadlines.replaceAll(d -> {
+            if (!d.open()) {
+                return d;
+            }
+            LocalDate start = switch (d.step()) {
+                case STEP_ACCEPTANCE -> receivedOn;
+                case STEP_HANDLING -> acceptedOn;
+                case STEP_REVIEW_REQUEST -> repliedOn;
+                case STEP_REVIEW_OPINION -> reviewRequestedOn;
+                case STEP_REREVIEW_REQUEST -> reviewOpinionOn;
+                case STEP_REREVIEW_OPINION -> rereviewRequestedOn;
+                default -> null;
+            };
+            Period p = switch (d.step()) {
+                case STEP_ACCEPTANCE -> ACCEPTANCE;
+                case STEP_HANDLING -> handling(extendedDays == null ? 0 : extendedDays);
+                case STEP_REVIEW_REQUEST -> REVIEW_REQUEST;
+                case STEP_REVIEW_OPINION -> REVIEW_OPINION;
+                case STEP_REREVIEW_REQUEST -> REREVIEW_REQUEST;
+                case STEP_REREVIEW_OPINION -> REREVIEW_OPINION;
+                default -> null;
+            };
+            return start == null || p == null ? d : CaseDeadline.of(d.step(), cal.apply(start, p));
+        });
     }
 
     public CaseDeadline deadline(String step) {

@@ -1,10 +1,13 @@
 package cn.fazhi.disputes.petition;
 
+import cn.fazhi.disputes.support.CaseDeadline;
 import cn.fazhi.disputes.petition.PetitionEnums.Category;
 import cn.fazhi.disputes.petition.PetitionEnums.Channel;
 import cn.fazhi.disputes.petition.PetitionEnums.ReplyOutcome;
 import cn.fazhi.disputes.petition.PetitionEnums.Route;
 import cn.fazhi.disputes.petition.PetitionEnums.Satisfaction;
+import cn.fazhi.disputes.support.DeadlineStore;
+import cn.fazhi.disputes.support.DeadlineTable;
 import cn.fazhi.platform.kernel.BusinessException;
 import cn.fazhi.platform.security.DataScope;
 import cn.fazhi.platform.security.FazhiPrincipal;
@@ -33,8 +36,20 @@ public class Petitions {
 
     private final JdbcTemplate jdbc;
 
-    Petitions(JdbcTemplate jdbc) {
+    private final DeadlineStore deadlines;
+
+    Petitions(JdbcTemplate jdbc, DeadlineStore deadlines) {
         this.jdbc = jdbc;
+        this.deadlines = deadlines;
+    }
+
+    /** A petition by its key, whoever's scope: for system jobs (re-timing after a holiday notice). */
+    java.util.Optional<Petition> findForSystem(long orgId, UUID id) {
+        return jdbc.query("select " + COLUMNS + " from petition p where p.org_id = ? and p.id = ?", (rs, i) -> map(rs),
+                orgId, id).stream().findFirst().map(p -> {
+                    p.deadlines.addAll(deadlines.load(DeadlineTable.PETITION, p.orgId(), p.id()));
+                    return p;
+                });
     }
 
     static DataScope.SqlCondition scope(FazhiPrincipal user) {
@@ -56,15 +71,17 @@ public class Petitions {
             throw BusinessException.notFound("信访事项");
         }
         Petition p = l.get(0);
-        p.deadlines.addAll(jdbc.query("select step, due, unit, amount, basis, provisional, done_on from petition_deadline where petition_org_id = ? and petition_id = ? order by due, step",
-                (rs, i) -> new CaseDeadline(rs.getString("step"), rs.getObject("due", LocalDate.class), rs.getString("unit"),
-                        rs.getInt("amount"), rs.getString("basis"), rs.getBoolean("provisional"), rs.getObject("done_on", LocalDate.class)),
-                p.orgId(), p.id()));
+        p.deadlines.addAll(deadlines.load(DeadlineTable.PETITION, p.orgId(), p.id()));
         return p;
     }
 
     public record Row(UUID id, long orgId, String orgName, String handlingOrgName, Channel channel, String petitioner,
             String matter, LocalDate receivedOn, PetitionState state, LocalDate nextDue) {
+
+        Row withNextDue(CaseDeadline next) {
+            return next == null ? this : new Row(id, orgId, orgName, handlingOrgName, channel, petitioner, matter,
+                    receivedOn, state, next.due());
+        }
     }
 
     public List<Row> search(FazhiPrincipal user, PetitionState state, Long orgId, String q, int page, int size) {
@@ -74,18 +91,20 @@ public class Petitions {
         filters(where, params, state, orgId, q);
         params.add(size);
         params.add((long) page * size);
-        return jdbc.query("""
+        List<Row> rows = jdbc.query("""
                 select p.id, p.org_id, o.name as org_name, (select h.name from org_unit h where h.id = p.handling_org_id) as handling_name,
-                  p.channel, p.petitioner, p.matter, p.received_on, p.state,
-                  (select min(d.due) from petition_deadline d where d.petition_org_id = p.org_id and d.petition_id = p.id
-                     and d.done_on is null and d.step in ('ACCEPTANCE', 'HANDLING', 'REVIEW_OPINION', 'REREVIEW_OPINION')) as next_due
+                  p.channel, p.petitioner, p.matter, p.received_on, p.state
                 from petition p join org_unit o on o.id = p.org_id where """ + where
                 + " order by p.received_on desc, p.id limit ? offset ?",
                 (rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getLong("org_id"), rs.getString("org_name"),
                         rs.getString("handling_name"), Channel.valueOf(rs.getString("channel")), rs.getString("petitioner"),
                         rs.getString("matter"), rs.getObject("received_on", LocalDate.class),
-                        PetitionState.valueOf(rs.getString("state")), rs.getObject("next_due", LocalDate.class)),
+                        PetitionState.valueOf(rs.getString("state")), null),
                 params.toArray());
+        // the organ's own steps: the petitioner's request windows are not the organ's deadline
+        java.util.Map<UUID, CaseDeadline> next = deadlines.nearestOpen(DeadlineTable.PETITION,
+                rows.stream().map(Row::id).toList(), Petition.ORGAN_STEPS);
+        return rows.stream().map(r -> r.withNextDue(next.get(r.id()))).toList();
     }
 
     public long count(FazhiPrincipal user, PetitionState state, Long orgId, String q) {
@@ -158,14 +177,8 @@ public class Petitions {
         saveDeadlines(p);
     }
 
-    private void saveDeadlines(Petition p) {
-        jdbc.update("delete from petition_deadline where petition_org_id = ? and petition_id = ?", p.orgId(), p.id());
-        for (CaseDeadline d : p.deadlines()) {
-            jdbc.update("""
-                    insert into petition_deadline (petition_org_id, petition_id, step, due, unit, amount, basis, provisional, done_on)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    p.orgId(), p.id(), d.step(), d.due(), d.unit(), d.amount(), d.basis(), d.provisional(), d.doneOn());
-        }
+    void saveDeadlines(Petition p) {
+        deadlines.replace(DeadlineTable.PETITION, p.orgId(), p.id(), p.deadlines());
     }
 
     String orgName(Long orgId) {

@@ -1,5 +1,6 @@
 package cn.fazhi.disputes.reconsideration;
 
+import cn.fazhi.disputes.support.CaseDeadline;
 import cn.fazhi.platform.calendar.Deadline;
 import cn.fazhi.platform.calendar.Period;
 import cn.fazhi.platform.calendar.StatutoryCalendar;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,16 @@ public class CaseDeadlines {
     public static final String DECISION = "DECISION";
     public static final String OPINION_FEEDBACK = "OPINION_FEEDBACK";
     public static final String SUSPENSION_LAPSE = "SUSPENSION_LAPSE";
+
+    static final Map<String, String> LABELS = Map.of(
+            "ACCEPTANCE_REVIEW", "受理审查", "SUPPLEMENT_NOTICE", "补正通知", "SUPPLEMENT", "申请人补正",
+            "RESPONDENT_COPY", "发送申请书副本(答复通知)", "RESPONDENT_ANSWER", "被申请人答复", "DECISION", "作出行政复议决定",
+            "OPINION_FEEDBACK", "行政复议意见书反馈", "SUSPENSION_LAPSE", "中止满六十日");
+
+    /** The Chinese name of a step. */
+    public static String label(String step) {
+        return LABELS.getOrDefault(step, step);
+    }
 
     private final StatutoryCalendar calendar;
 

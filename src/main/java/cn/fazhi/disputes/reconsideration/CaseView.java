@@ -1,5 +1,6 @@
 package cn.fazhi.disputes.reconsideration;
 
+import cn.fazhi.disputes.support.CaseDeadline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,8 @@ public record CaseView(String id, String caseNo, String state, String stateLabel
         LocalDate soon = s.deadlines().soonLimit(today, 3);
         List<DeadlineView> ds = new ArrayList<>();
         for (CaseDeadline d : s.deadlinesOf(c)) {
-            ds.add(new DeadlineView(d.step(), d.label(), d.due(), d.unit().name(), d.amount(), d.basis(), d.provisional(),
-                    d.suspendedDays(), d.doneOn(), d.urgency(today, soon)));
+            ds.add(new DeadlineView(d.step(), CaseDeadlines.label(d.step()), d.due(), d.unit().name(), d.amount(), d.basis(), d.provisional(),
+                    d.suspendedDays(), d.doneOn(), d.urgency(today, soon).name()));
         }
         List<TimelineView> tl = s.store().timeline(c).stream().map(t -> new TimelineView(t.seq(), t.at().toString(),
                 t.on(), t.actor(), t.action(), t.detail(), t.basis(), t.stateAfter())).toList();

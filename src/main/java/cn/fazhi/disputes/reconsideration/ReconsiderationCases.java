@@ -1,5 +1,8 @@
 package cn.fazhi.disputes.reconsideration;
 
+import cn.fazhi.disputes.support.CaseDeadline;
+import cn.fazhi.disputes.support.DeadlineStore;
+import cn.fazhi.disputes.support.DeadlineTable;
 import cn.fazhi.platform.kernel.BusinessException;
 import cn.fazhi.platform.security.DataScope;
 import java.sql.Date;
@@ -57,9 +60,11 @@ public class ReconsiderationCases {
     }
 
     private final JdbcTemplate jdbc;
+    private final DeadlineStore deadlines;
 
-    public ReconsiderationCases(JdbcTemplate jdbc) {
+    public ReconsiderationCases(JdbcTemplate jdbc, DeadlineStore deadlines) {
         this.jdbc = jdbc;
+        this.deadlines = deadlines;
     }
 
     public static Visibility scopeCondition(DataScope scope, boolean handle, boolean respond, String alias) {
@@ -227,13 +232,19 @@ public class ReconsiderationCases {
                         rs.getString("state_after")), c.orgId, c.id);
     }
 
-    public void replaceDeadlines(ReconsiderationCase c, List<CaseDeadline> deadlines) {
-        jdbc.update("delete from recon_deadline where case_org_id = ? and case_id = ?", c.orgId, c.id);
-        jdbc.batchUpdate("insert into recon_deadline (case_org_id, case_id, step, start_on, due, unit, amount, basis,"
-                + " provisional, suspended_days, done_on) values (?,?,?,?,?,?,?,?,?,?,?)", deadlines.stream()
-                .map(d -> new Object[] {c.orgId, c.id, d.step(), Date.valueOf(d.startOn()), Date.valueOf(d.due()),
-                        d.unit().name(), d.amount(), d.basis(), d.provisional(), d.suspendedDays(), d(d.doneOn())})
-                .toList());
+    public void replaceDeadlines(ReconsiderationCase c, List<CaseDeadline> list) {
+        deadlines.replace(DeadlineTable.RECONSIDERATION, c.orgId, c.id, list);
+    }
+
+    /** The deadlines as last stored (the done ones keep the day they had when taken). */
+    public List<CaseDeadline> storedDeadlines(ReconsiderationCase c) {
+        return deadlines.load(DeadlineTable.RECONSIDERATION, c.orgId, c.id);
+    }
+
+    /** A case by its key, locked, whoever's scope: for system jobs (re-timing after a holiday notice). */
+    Optional<ReconsiderationCase> findForSystem(long orgId, UUID id) {
+        return jdbc.query("select " + COLUMNS + " from recon_case c where c.org_id = ? and c.id = ? for update",
+                (rs, i) -> map(rs), orgId, id).stream().findFirst();
     }
 
     public void addDocument(ReconsiderationCase c, String kind, String title, UUID attachmentId, Instant now) {
@@ -283,19 +294,8 @@ public class ReconsiderationCases {
         if (heads.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(",", heads.stream().map(h -> "?").toList());
-        java.util.Map<UUID, Object[]> next = new java.util.HashMap<>();
-        jdbc.query("select d.case_id, d.step, d.due from recon_deadline d where d.done_on is null and d.case_id in ("
-                + marks + ")", rs -> {
-                    UUID id = rs.getObject("case_id", UUID.class);
-                    LocalDate due = ld(rs, "due");
-                    Object[] cur = next.get(id);
-                    String step = rs.getString("step");
-                    if (cur == null || due.isBefore((LocalDate) cur[1])
-                            || (due.equals(cur[1]) && step.compareTo((String) cur[0]) < 0)) {
-                        next.put(id, new Object[] {step, due});
-                    }
-                }, heads.stream().map(Head::id).toArray());
+        java.util.Map<UUID, CaseDeadline> next = deadlines.nearestOpen(DeadlineTable.RECONSIDERATION,
+                heads.stream().map(Head::id).toList(), List.of());
         java.util.Map<Long, String> names = new java.util.HashMap<>();
         List<Long> respondentIds = heads.stream().map(Head::respondentOrgId).distinct().toList();
         jdbc.query("select id, name from org_unit where id in (" + String.join(",", respondentIds.stream().map(i -> "?")
@@ -303,9 +303,9 @@ public class ReconsiderationCases {
                     names.put(rs.getLong("id"), rs.getString("name"));
                 }, respondentIds.toArray());
         return heads.stream().map(h -> {
-            Object[] n = next.get(h.id());
+            CaseDeadline n = next.get(h.id());
             return new ListRow(h.id(), h.orgId(), h.caseNo(), h.applicant(), names.get(h.respondentOrgId()), h.state(),
-                    h.receivedOn(), n == null ? null : (String) n[0], n == null ? null : (LocalDate) n[1]);
+                    h.receivedOn(), n == null ? null : n.step(), n == null ? null : n.due());
         }).toList();
     }
 

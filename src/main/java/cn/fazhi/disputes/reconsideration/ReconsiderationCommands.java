@@ -1,5 +1,6 @@
 package cn.fazhi.disputes.reconsideration;
 
+import cn.fazhi.disputes.support.CaseDeadline;
 import cn.fazhi.platform.kernel.BusinessException;
 import cn.fazhi.platform.security.FazhiPrincipal;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package cn.fazhi.disputes.reconsideration;
 
+import cn.fazhi.disputes.support.CaseDeadline;
 import cn.fazhi.platform.documents.OfficialDocument;
 import java.util.List;
 import org.springframework.stereotype.Component;

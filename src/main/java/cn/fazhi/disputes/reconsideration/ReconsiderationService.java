@@ -1,6 +1,8 @@
 package cn.fazhi.disputes.reconsideration;
 
+import cn.fazhi.disputes.support.CaseDeadline;
 import cn.fazhi.disputes.DisputesPermission;
+import cn.fazhi.disputes.support.DeadlineProcess;
 import cn.fazhi.platform.audit.AuditLog;
 import cn.fazhi.platform.documents.DocumentReader;
 import cn.fazhi.platform.files.AttachmentRef;
@@ -244,7 +246,7 @@ public class ReconsiderationService {
     private void finish(ReconsiderationCase c, String actor, Instant now, Map<String, Object> before, String action) {
         List<ReconsiderationCase.Entry> entries = c.drainEntries();
         cases.appendTimeline(c, entries, actor, now);
-        cases.replaceDeadlines(c, deadlines.all(c, today()));
+        cases.replaceDeadlines(c, deadlinesOf(c));
         generateDocuments(c, entries, now);
         if (before == null) {
             audit.recordAs(actor, null, null, null, action, ENTITY, c.id().toString(), null, snapshot(c));
@@ -315,8 +317,9 @@ public class ReconsiderationService {
         return orgUnits.find(orgId).map(OrgUnit::name).orElse("—");
     }
 
+    /** The case's deadlines now: recomputed from the case, those already met as stored when they were met. */
     public List<CaseDeadline> deadlinesOf(ReconsiderationCase c) {
-        return deadlines.all(c, today());
+        return DeadlineProcess.keepDone(cases.storedDeadlines(c), deadlines.all(c, today()));
     }
 
     public CaseDeadlines deadlines() {

@@ -28,7 +28,7 @@ class ReconsiderationTodos implements TodoContributor {
             var v = ReconsiderationCases.scopeCondition(user.scope(), true, false, "c");
             for (var d : service.store().openDeadlines(v, soon, List.of(CaseDeadlines.ACCEPTANCE_REVIEW,
                     CaseDeadlines.SUPPLEMENT_NOTICE, CaseDeadlines.RESPONDENT_COPY, CaseDeadlines.DECISION))) {
-                items.add(item("行政复议 " + d.caseNo() + ":" + CaseDeadline.LABELS.getOrDefault(d.step(), d.step()), d,
+                items.add(item("行政复议 " + d.caseNo() + ":" + CaseDeadlines.label(d.step()), d,
                         today, soon));
             }
         }

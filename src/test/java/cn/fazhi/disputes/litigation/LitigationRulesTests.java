@@ -3,6 +3,7 @@ package cn.fazhi.disputes.litigation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.fazhi.disputes.support.CaseDeadline;
 import cn.fazhi.platform.kernel.BusinessException;
 import cn.fazhi.platform.security.AccountDirectory;
 import cn.fazhi.platform.security.FazhiPrincipal;

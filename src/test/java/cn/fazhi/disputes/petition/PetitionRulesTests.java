@@ -2,6 +2,7 @@ package cn.fazhi.disputes.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.fazhi.disputes.support.CaseDeadline;
 import cn.fazhi.disputes.litigation.DisputesFixtures;
 import cn.fazhi.disputes.litigation.DisputesTest;
 import cn.fazhi.disputes.litigation.DisputesTestClock;

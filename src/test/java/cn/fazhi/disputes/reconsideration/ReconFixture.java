@@ -1,6 +1,7 @@
 package cn.fazhi.disputes.reconsideration;
 
 import cn.fazhi.platform.org.JdbcAccountDirectory;
+import cn.fazhi.disputes.support.CaseDeadline;
 import cn.fazhi.platform.security.FazhiPrincipal;
 import java.time.LocalDate;
 import java.util.HashMap;

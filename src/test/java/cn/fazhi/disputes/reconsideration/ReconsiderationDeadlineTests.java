@@ -3,6 +3,7 @@ package cn.fazhi.disputes.reconsideration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.fazhi.disputes.support.CaseDeadline;
 import cn.fazhi.platform.calendar.PeriodUnit;
 import cn.fazhi.platform.kernel.BusinessException;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package cn.fazhi.disputes.litigation.web;
 
-import cn.fazhi.disputes.litigation.CaseDeadline;
+import cn.fazhi.disputes.support.CaseDeadline;
+import cn.fazhi.disputes.support.DeadlineView;
 import cn.fazhi.disputes.litigation.Hearing;
 import cn.fazhi.disputes.litigation.LitigationCase;
 import cn.fazhi.disputes.litigation.LitigationCases;
@@ -43,13 +44,6 @@ class LitigationApi {
         this.clock = clock;
     }
 
-    record DeadlineDto(String step, LocalDate due, String unit, int amount, String basis, boolean provisional,
-            LocalDate doneOn, String colour) {
-        static DeadlineDto of(CaseDeadline d, LocalDate today) {
-            return new DeadlineDto(d.step(), d.due(), d.unit(), d.amount(), d.basis(), d.provisional(), d.doneOn(), d.colour(today));
-        }
-    }
-
     record HearingDto(int seq, String instance, LocalDate heldOn, String appearance, String appearanceLabel, String headName,
             String headPost, String staffNames, String excuse, String excuseNote, UUID proofAttachmentId) {
         static HearingDto of(Hearing h) {
@@ -64,7 +58,7 @@ class LitigationApi {
             boolean defenceLate, String outcomeType, String outcomeLabel, String outcomeInstance, LocalDate outcomeOn,
             LocalDate servedOn, Boolean lost, LocalDate appealedOn, String appealedBy, LocalDate effectiveOn,
             LocalDate performedOn, String performanceNote, LocalDate closedOn, List<HearingDto> hearings,
-            List<DeadlineDto> deadlines) {
+            List<DeadlineView> deadlines) {
     }
 
     CaseDto dto(LitigationCase c) {
@@ -76,7 +70,7 @@ class LitigationApi {
                 c.outcomeInstance() == null ? null : c.outcomeInstance().name(), c.outcomeOn(), c.servedOn(), c.lost(),
                 c.appealedOn(), c.appealedBy(), c.effectiveOn(), c.performedOn(), c.performanceNote(), c.closedOn(),
                 c.hearings().stream().map(HearingDto::of).toList(),
-                c.deadlines().stream().map(d -> DeadlineDto.of(d, today)).toList());
+                c.deadlines().stream().map(d -> DeadlineView.of(d, today)).toList());
     }
 
     record RowDto(UUID id, long orgId, String orgName, String caseNumber, String courtName, String plaintiff,
@@ -88,11 +82,11 @@ class LitigationApi {
     }
 
     record RecommendationDto(UUID id, long orgId, String kind, String kindLabel, UUID caseId, String issuer,
-            String docNumber, LocalDate receivedOn, String content, DeadlineDto replyDeadline, LocalDate repliedOn,
+            String docNumber, LocalDate receivedOn, String content, DeadlineView replyDeadline, LocalDate repliedOn,
             String replyText, boolean repliedOnTime) {
         static RecommendationDto of(Recommendation r, LocalDate today) {
             return new RecommendationDto(r.id(), r.orgId(), r.kind().name(), r.kind().label(), r.caseId(), r.issuer(),
-                    r.docNumber(), r.receivedOn(), r.content(), DeadlineDto.of(r.reply(), today), r.repliedOn(),
+                    r.docNumber(), r.receivedOn(), r.content(), DeadlineView.of(r.reply(), today), r.repliedOn(),
                     r.replyText(), r.repliedOnTime());
         }
     }
@@ -131,8 +125,7 @@ class LitigationApi {
     }
 
     static RowDto row(LitigationCases.Row r, LocalDate today) {
-        String colour = r.nextDue() == null ? "open" : today.isAfter(r.nextDue()) ? "overdue"
-                : !r.nextDue().isAfter(today.plusDays(3)) ? "due-soon" : "open";
+        String colour = CaseDeadline.urgency(r.nextDue(), null, today, CaseDeadline.soonLimit(today)).css();
         return new RowDto(r.id(), r.orgId(), r.orgName(), r.caseNumber(), r.courtName(), r.plaintiff(),
                 r.complaintReceivedOn(), r.state().name(), r.state().label(), r.instance().name(),
                 r.outcomeType() == null ? null : r.outcomeType().name(), r.lost(), r.nextDue(), colour);

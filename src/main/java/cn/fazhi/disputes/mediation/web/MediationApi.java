@@ -1,6 +1,6 @@
 package cn.fazhi.disputes.mediation.web;
 
-import cn.fazhi.disputes.mediation.CaseDeadline;
+import cn.fazhi.disputes.support.DeadlineView;
 import cn.fazhi.disputes.mediation.MediationCase;
 import cn.fazhi.disputes.mediation.MediationService;
 import cn.fazhi.platform.security.CurrentUser;
@@ -33,18 +33,11 @@ class MediationApi {
         this.clock = clock;
     }
 
-    record DeadlineDto(String step, LocalDate due, String unit, int amount, String basis, boolean provisional,
-            LocalDate doneOn, String colour) {
-        static DeadlineDto of(CaseDeadline d, LocalDate today) {
-            return new DeadlineDto(d.step(), d.due(), d.unit(), d.amount(), d.basis(), d.provisional(), d.doneOn(), d.colour(today));
-        }
-    }
-
     record CaseDto(UUID id, long orgId, String orgName, String applicant, String otherParty, String disputeType,
             String disputeTypeLabel, String summary, LocalDate receivedOn, String state, String stateLabel,
             LocalDate acceptedOn, String declinedReason, boolean extended, String extensionReason, LocalDate closedOn,
             String agreementText, String closingNote, boolean closedInTime, List<MediationCase.Session> sessions,
-            List<DeadlineDto> deadlines) {
+            List<DeadlineView> deadlines) {
     }
 
     CaseDto dto(MediationCase m) {
@@ -52,7 +45,7 @@ class MediationApi {
         return new CaseDto(m.id(), m.orgId(), service.orgName(m.orgId()), m.applicant(), m.otherParty(), m.disputeType().name(),
                 m.disputeType().label(), m.summary(), m.receivedOn(), m.state().name(), m.state().label(), m.acceptedOn(),
                 m.declinedReason(), m.extended(), m.extensionReason(), m.closedOn(), m.agreementText(), m.closingNote(),
-                m.closedInTime(), m.sessions(), m.deadlines().stream().map(d -> DeadlineDto.of(d, today)).toList());
+                m.closedInTime(), m.sessions(), m.deadlines().stream().map(d -> DeadlineView.of(d, today)).toList());
     }
 
     record RowDto(UUID id, long orgId, String orgName, String applicant, String otherParty, String disputeType,

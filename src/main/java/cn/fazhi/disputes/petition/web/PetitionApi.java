@@ -1,6 +1,6 @@
 package cn.fazhi.disputes.petition.web;
 
-import cn.fazhi.disputes.petition.CaseDeadline;
+import cn.fazhi.disputes.support.DeadlineView;
 import cn.fazhi.disputes.petition.Petition;
 import cn.fazhi.disputes.petition.PetitionService;
 import cn.fazhi.platform.security.CurrentUser;
@@ -37,20 +37,13 @@ class PetitionApi {
         this.clock = clock;
     }
 
-    record DeadlineDto(String step, LocalDate due, String unit, int amount, String basis, boolean provisional,
-            LocalDate doneOn, String colour) {
-        static DeadlineDto of(CaseDeadline d, LocalDate today) {
-            return new DeadlineDto(d.step(), d.due(), d.unit(), d.amount(), d.basis(), d.provisional(), d.doneOn(), d.colour(today));
-        }
-    }
-
     record PetitionDto(UUID id, long orgId, String orgName, String channel, String petitioner, String matter,
             String category, LocalDate receivedOn, String state, String stateLabel, Long handlingOrgId,
             String handlingOrgName, LocalDate acceptedOn, String route, String routeReason, Integer extendedDays,
             String extensionReason, LocalDate repliedOn, String replyOutcome, String replyText, boolean repliedOnTime,
             String satisfaction, LocalDate reviewRequestedOn, LocalDate reviewOpinionOn, String reviewText,
             LocalDate rereviewRequestedOn, LocalDate rereviewOpinionOn, String rereviewText, LocalDate closedOn,
-            List<DeadlineDto> deadlines) {
+            List<DeadlineView> deadlines) {
     }
 
     PetitionDto dto(Petition p) {
@@ -62,7 +55,7 @@ class PetitionApi {
                 p.replyOutcome() == null ? null : p.replyOutcome().name(), p.replyText(), p.repliedOnTime(),
                 p.satisfaction() == null ? null : p.satisfaction().name(), p.reviewRequestedOn(), p.reviewOpinionOn(),
                 p.reviewText(), p.rereviewRequestedOn(), p.rereviewOpinionOn(), p.rereviewText(), p.closedOn(),
-                p.deadlines().stream().map(d -> DeadlineDto.of(d, today)).toList());
+                p.deadlines().stream().map(d -> DeadlineView.of(d, today)).toList());
     }
 
     record RowDto(UUID id, long orgId, String orgName, String handlingOrgName, String channel, String petitioner,

@@ -1,6 +1,6 @@
 package cn.fazhi.disputes.reconsideration.web;
 
-import cn.fazhi.disputes.reconsideration.CaseDeadline;
+import cn.fazhi.disputes.support.CaseDeadline;
 import cn.fazhi.disputes.reconsideration.CaseDeadlines;
 import cn.fazhi.disputes.reconsideration.Channel;
 import cn.fazhi.disputes.reconsideration.ReconsiderationCase;
