@@ -3,6 +3,7 @@ package cn.fazhi.disputes.reconsideration;
 import cn.fazhi.disputes.support.CaseDeadline;
 import cn.fazhi.platform.calendar.Deadline;
 import cn.fazhi.platform.calendar.Period;
+import cn.fazhi.platform.calendar.PeriodUnit;
 import cn.fazhi.platform.calendar.StatutoryCalendar;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Component;
  * 三日、五日、七日、十日 are working days; the others (30, 60 days) natural days, the last day rolling over a rest day
  * (民事诉讼法 第八十五条). 中止 stops the clock of the running steps: the natural days suspended are not counted (the
  * start moves by them), so on resumption the remaining time runs on; an approved extension adds to the decision period.
+ * The time counted before a suspension is kept and the rest counts from the day of resumption, in the step's own unit
+ * (a working-day step counts the working days it had left, whatever holidays lay in the suspension); a suspension
+ * that begins after a period already ran out, or after the step was taken, does not move it.
  */
 @Component
 public class CaseDeadlines {
@@ -40,9 +44,35 @@ public class CaseDeadlines {
     }
 
     private final StatutoryCalendar calendar;
+    private final ReconsiderationCases cases;
 
-    public CaseDeadlines(StatutoryCalendar calendar) {
+    public CaseDeadlines(StatutoryCalendar calendar, ReconsiderationCases cases) {
         this.calendar = calendar;
+        this.cases = cases;
+    }
+
+    /** A period of 中止: the day of suspension up to the day before resumption are not counted (第三十九条). */
+    record Suspension(LocalDate from, LocalDate to) {
+    }
+
+    /** The case's suspensions from its timeline (SUSPEND … RESUME), and a running one up to {@code today}. */
+    List<Suspension> suspensions(ReconsiderationCase c, LocalDate today) {
+        List<Suspension> list = new ArrayList<>();
+        if (c.suspendedDays() > 0) {
+            LocalDate open = null;
+            for (ReconsiderationCases.TimelineRow t : cases.timeline(c)) {
+                if ("SUSPEND".equals(t.action())) {
+                    open = t.on();
+                } else if ("RESUME".equals(t.action()) && open != null) {
+                    list.add(new Suspension(open, t.on()));
+                    open = null;
+                }
+            }
+        }
+        if (c.state() == CaseState.SUSPENDED && c.suspendedOn() != null && today.isAfter(c.suspendedOn())) {
+            list.add(new Suspension(c.suspendedOn(), today));
+        }
+        return list;
     }
 
     public StatutoryCalendar calendar() {
@@ -51,31 +81,25 @@ public class CaseDeadlines {
 
     /** The acceptance-review deadline: 5 working days from receipt, or from the supplement's receipt (第三十条、第三十一条). */
     public CaseDeadline acceptanceReview(ReconsiderationCase c) {
-        return step(ACCEPTANCE_REVIEW, c.reviewStartOn(), Period.workingDays(5), "行政复议法(2023) 第三十条", 0, null);
+        return step(ACCEPTANCE_REVIEW, c.reviewStartOn(), Period.workingDays(5), "行政复议法(2023) 第三十条", List.of(), null);
     }
 
     /** The supplement window of the applicant: 10 working days from the notice (第三十一条、第八十八条). */
     public CaseDeadline supplement(ReconsiderationCase c) {
-        return step(SUPPLEMENT, c.supplementRequestedOn(), Period.workingDays(10), "行政复议法(2023) 第三十一条", 0,
+        return step(SUPPLEMENT, c.supplementRequestedOn(), Period.workingDays(10), "行政复议法(2023) 第三十一条", List.of(),
                 c.supplementReceivedOn());
     }
 
     /** The decision deadline: 60 / 30 natural days from acceptance, + approved extension, + days suspended (第六十二条). */
     public CaseDeadline decision(ReconsiderationCase c, LocalDate today) {
-        int suspended = suspendedDays(c, today);
+        return decision(c, suspensions(c, today));
+    }
+
+    private CaseDeadline decision(ReconsiderationCase c, List<Suspension> suspended) {
         Procedure p = c.procedure() == null ? Procedure.ORDINARY : c.procedure();
         String basis = "行政复议法(2023) 第六十二条" + (c.extendedDays() > 0 ? "(已批准延长" + c.extendedDays() + "日)" : "");
         return step(DECISION, c.acceptedOn(), Period.naturalDays(p.decisionDays + c.extendedDays()), basis, suspended,
                 c.concludedOn());
-    }
-
-    /** Natural days of 中止 so far: the closed periods plus a running one up to {@code today}. */
-    static int suspendedDays(ReconsiderationCase c, LocalDate today) {
-        int days = c.suspendedDays();
-        if (c.state() == CaseState.SUSPENDED && c.suspendedOn() != null && today.isAfter(c.suspendedOn())) {
-            days += (int) ChronoUnit.DAYS.between(c.suspendedOn(), today);
-        }
-        return days;
     }
 
     /** All steps that apply to the case's present state, open and done. */
@@ -90,30 +114,30 @@ public class CaseDeadlines {
         }
         if (c.supplementRequestedOn() == null && c.acceptedOn() == null && c.state() == CaseState.RECEIVED) {
             // 第三十一条: the supplement notice goes out within 5 working days of receipt
-            list.add(step(SUPPLEMENT_NOTICE, c.receivedOn(), Period.workingDays(5), "行政复议法(2023) 第三十一条", 0, null));
+            list.add(step(SUPPLEMENT_NOTICE, c.receivedOn(), Period.workingDays(5), "行政复议法(2023) 第三十一条", List.of(),
+                    null));
         }
         if (c.supplementRequestedOn() != null) {
             list.add(supplement(c));
         }
         if (c.acceptedOn() != null) {
             Procedure p = c.procedure();
-            int suspended = suspendedDays(c, today);
-            list.add(step(RESPONDENT_COPY, c.acceptedOn(), Period.workingDays(p.copyDays), p.copyArticle(),
-                    c.copySentOn() == null ? suspended : 0, c.copySentOn() != null ? c.copySentOn() : c.concludedOn()));
+            List<Suspension> suspended = suspensions(c, today);
+            list.add(step(RESPONDENT_COPY, c.acceptedOn(), Period.workingDays(p.copyDays), p.copyArticle(), suspended,
+                    c.copySentOn() != null ? c.copySentOn() : c.concludedOn()));
             if (c.copySentOn() != null) {
                 list.add(step(RESPONDENT_ANSWER, c.copySentOn(), Period.workingDays(p.answerDays), p.copyArticle(),
-                        c.answeredOn() == null ? suspended : 0,
-                        c.answeredOn() != null ? c.answeredOn() : c.concludedOn()));
+                        suspended, c.answeredOn() != null ? c.answeredOn() : c.concludedOn()));
             }
-            list.add(decision(c, today));
+            list.add(decision(c, suspended));
         }
         if (c.state() == CaseState.SUSPENDED && c.suspensionGround() != null && c.suspensionGround().lapsesAfter60Days()) {
             list.add(step(SUSPENSION_LAPSE, c.suspendedOn(), Period.naturalDays(60), "行政复议法(2023) 第四十一条第(五)项",
-                    0, null));
+                    List.of(), null));
         }
         if (c.opinionLetterOn() != null) {
-            list.add(step(OPINION_FEEDBACK, c.opinionLetterOn(), Period.naturalDays(60), "行政复议法(2023) 第七十六条", 0,
-                    null));
+            list.add(step(OPINION_FEEDBACK, c.opinionLetterOn(), Period.naturalDays(60), "行政复议法(2023) 第七十六条",
+                    List.of(), null));
         }
         return list;
     }
@@ -123,13 +147,37 @@ public class CaseDeadlines {
                 d.suspendedDays(), done);
     }
 
-    private CaseDeadline step(String step, LocalDate start, Period period, String basis, int suspendedDays,
+    /**
+     * The step's deadline with the suspensions that began before the step was taken: the units (working or natural
+     * days) counted before each suspension are kept, the rest count from the day of resumption (中止期间不计入).
+     */
+    private CaseDeadline step(String step, LocalDate start, Period period, String basis, List<Suspension> suspensions,
             LocalDate done) {
-        // 中止期间不计入: the clock's start moves by the natural days suspended, the period itself is unchanged
-        LocalDate effectiveStart = suspendedDays == 0 ? start : start.plusDays(suspendedDays);
-        Deadline d = calendar.due(effectiveStart, period.withBasis(basis));
-        return new CaseDeadline(step, start, d.due(), period.unit(), period.amount(), basis, d.provisional(),
-                suspendedDays, done);
+        LocalDate from = start;
+        int remaining = period.amount();
+        int excluded = 0;
+        for (Suspension s : suspensions) {
+            if (done != null && !s.from().isBefore(done)) {
+                continue; // the step was taken before this suspension
+            }
+            if (!s.to().isAfter(from.plusDays(1))) {
+                continue; // over before the counting (re)started
+            }
+            LocalDate firstOff = s.from().isAfter(from) ? s.from() : from.plusDays(1);
+            LocalDate lastCounted = firstOff.minusDays(1);
+            int counted = period.unit() == PeriodUnit.WORKING_DAYS
+                    ? (int) calendar.workingDaysBetween(from, lastCounted)
+                    : (int) ChronoUnit.DAYS.between(from, lastCounted);
+            if (counted >= remaining) {
+                break; // the period ran out before the suspension began
+            }
+            remaining -= counted;
+            excluded += (int) ChronoUnit.DAYS.between(firstOff, s.to());
+            from = s.to().minusDays(1); // the day of resumption is counted
+        }
+        Deadline d = calendar.due(from, new Period(remaining, period.unit(), basis));
+        return new CaseDeadline(step, start, d.due(), period.unit(), period.amount(), basis, d.provisional(), excluded,
+                done);
     }
 
     /** The last day counted as "due soon": {@code workdays} working days after today (due-soon colour, 待办). */

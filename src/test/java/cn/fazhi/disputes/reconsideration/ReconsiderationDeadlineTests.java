@@ -102,8 +102,48 @@ class ReconsiderationDeadlineTests {
         // 60 days from 10-10 = 12-09; ten days suspended → 12-19
         assertThat(decision.due()).isEqualTo(d("2025-12-19"));
         assertThat(decision.suspendedDays()).isEqualTo(10);
-        // the unanswered copy step is suspended as well
-        assertThat(fx.deadline(c, CaseDeadlines.RESPONDENT_COPY).suspendedDays()).isEqualTo(10);
+        // the copy period (7 working days from 10-10: 10-20) had run out before the suspension: it does not revive
+        CaseDeadline copy = fx.deadline(c, CaseDeadlines.RESPONDENT_COPY);
+        assertThat(copy.due()).isEqualTo(d("2025-10-20"));
+        assertThat(copy.suspendedDays()).isZero();
+    }
+
+    @Test
+    void aSuspendedWorkingDayStepKeepsTheWorkingDaysItHadLeftAcrossNationalDay() {
+        // accepted 09-22 (Mon): 7 working days for the copy (第四十八条) would end 09-30 (09-28 Sun is worked)
+        ReconsiderationCase c = fx.receive(d("2025-09-19"), "市公安局");
+        c = fx.run(c, "accept", "acceptedOn", "2025-09-22", "procedure", "ORDINARY");
+        assertThat(fx.deadline(c, CaseDeadlines.RESPONDENT_COPY).due()).isEqualTo(d("2025-09-30"));
+        // 中止 on 09-25 after two working days (09-23, 09-24); resumed 10-09, 14 days later, after 国庆 (10-01..10-08)
+        c = fx.run(c, "suspend", "on", "2025-09-25", "ground", "DEPENDS_ON_OTHER_CASE");
+        c = fx.run(c, "resume", "on", "2025-10-09");
+        CaseDeadline copy = fx.deadline(c, CaseDeadlines.RESPONDENT_COPY);
+        // five working days left from the day of resumption: 10-09, 10-10, 10-11 (Sat, worked), 10-13, 10-14
+        assertThat(copy.due()).isEqualTo(d("2025-10-14"));
+        assertThat(copy.suspendedDays()).isEqualTo(14);
+        assertThat(copy.amount()).isEqualTo(7);
+        // the 60 natural days: 2 before, 58 after → 10-08 + 58 = 12-05 (Fri)
+        CaseDeadline decision = fx.deadline(c, CaseDeadlines.DECISION);
+        assertThat(decision.due()).isEqualTo(d("2025-12-05"));
+        assertThat(decision.suspendedDays()).isEqualTo(14);
+    }
+
+    @Test
+    void aSuspensionBeforeTheCopyWasSentDoesNotLengthenTheRespondentsAnswerPeriod() {
+        ReconsiderationCase c = fx.receive(d("2025-10-20"), "市公安局");
+        c = fx.run(c, "accept", "acceptedOn", "2025-10-21", "procedure", "ORDINARY");
+        c = fx.run(c, "suspend", "on", "2025-10-22", "ground", "DEPENDS_ON_OTHER_CASE");
+        c = fx.run(c, "resume", "on", "2025-11-03");
+        c = fx.run(c, "copy-to-respondent", "on", "2025-11-04");
+        // the copy period lost no working day before 10-22: 7 from the day of resumption 11-03 → 11-11
+        CaseDeadline copy = fx.deadline(c, CaseDeadlines.RESPONDENT_COPY);
+        assertThat(copy.due()).isEqualTo(d("2025-11-11"));
+        assertThat(copy.suspendedDays()).isEqualTo(12);
+        // the answer period starts on 11-04, after the suspension: 10 working days → 11-18, nothing added
+        CaseDeadline answer = fx.deadline(c, CaseDeadlines.RESPONDENT_ANSWER);
+        assertThat(answer.due()).isEqualTo(d("2025-11-18"));
+        assertThat(answer.suspendedDays()).isZero();
+        assertThat(answer.basis()).isEqualTo("行政复议法(2023) 第四十八条");
     }
 
     @Test
