@@ -123,8 +123,8 @@ public class LitigationCases {
                         rs.getString("outcome_type") == null ? null : OutcomeType.valueOf(rs.getString("outcome_type")),
                         (Boolean) rs.getObject("lost"), null, null),
                 params.toArray());
-        Map<UUID, CaseDeadline> next = deadlines.nearestOpen(DeadlineTable.LITIGATION, rows.stream().map(Row::id).toList(),
-                List.of());
+        Map<UUID, CaseDeadline> next = deadlines.nearestOpen(DeadlineTable.LITIGATION,
+                rows.stream().map(r -> new DeadlineStore.CaseKey(r.orgId(), r.id())).toList(), List.of());
         return rows.stream().map(r -> r.withNext(next.get(r.id()))).toList();
     }
 

@@ -93,7 +93,8 @@ public class MediationCases {
                 params.toArray());
         // the organ's time limit: the parties' window for judicial confirmation is not the organ's deadline
         java.util.Map<UUID, CaseDeadline> next = deadlines.nearestOpen(DeadlineTable.MEDIATION,
-                rows.stream().map(Row::id).toList(), List.of(MediationCase.STEP_TIME_LIMIT));
+                rows.stream().map(r -> new DeadlineStore.CaseKey(r.orgId(), r.id())).toList(),
+                List.of(MediationCase.STEP_TIME_LIMIT));
         return rows.stream().map(r -> r.withNextDue(next.get(r.id()))).toList();
     }
 

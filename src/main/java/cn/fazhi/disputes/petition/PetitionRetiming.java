@@ -1,48 +1,21 @@
 package cn.fazhi.disputes.petition;
 
+import cn.fazhi.disputes.support.AggregateRetiming;
 import cn.fazhi.disputes.support.DeadlineProcess;
 import cn.fazhi.disputes.support.DeadlineStore;
 import cn.fazhi.disputes.support.DeadlineTable;
 import cn.fazhi.platform.calendar.StatutoryCalendar;
-import java.util.Optional;
-import java.util.UUID;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Petitions as a {@link DeadlineProcess}: the 信访工作条例 periods re-timed from the petition's dates. */
-@Component
-class PetitionRetiming implements DeadlineProcess {
+@Configuration(proxyBeanMethods = false)
+class PetitionRetiming {
 
-    private final Petitions petitions;
-    private final DeadlineStore store;
-    private final StatutoryCalendar calendar;
-
-    PetitionRetiming(Petitions petitions, DeadlineStore store, StatutoryCalendar calendar) {
-        this.petitions = petitions;
-        this.store = store;
-        this.calendar = calendar;
-    }
-
-    @Override
-    public DeadlineTable table() {
-        return DeadlineTable.PETITION;
-    }
-
-    @Override
-    public String entityType() {
-        return "petition";
-    }
-
-    @Override
-    public Optional<Retimed> retime(long orgId, UUID id) {
-        return petitions.findForSystem(orgId, id).map(p -> {
-            var before = p.deadlines();
-            p.retime(calendar::due);
-            store.replace(table(), orgId, id, p.deadlines());
-            return new Retimed(p.petitioner() + ":" + abbreviate(p.matter()), before, p.deadlines());
-        });
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 30 ? s.substring(0, 30) + "…" : s;
+    @Bean
+    DeadlineProcess petitionDeadlines(Petitions petitions, DeadlineStore store, StatutoryCalendar calendar) {
+        return new AggregateRetiming<Petition>(DeadlineTable.PETITION, "petition", store, petitions::findForSystem,
+                Petition::deadlines, p -> p.retime(calendar::due),
+                p -> p.petitioner() + ":" + (p.matter().length() > 30 ? p.matter().substring(0, 30) + "…" : p.matter()));
     }
 }

@@ -103,7 +103,7 @@ public class Petitions {
                 params.toArray());
         // the organ's own steps: the petitioner's request windows are not the organ's deadline
         java.util.Map<UUID, CaseDeadline> next = deadlines.nearestOpen(DeadlineTable.PETITION,
-                rows.stream().map(Row::id).toList(), Petition.ORGAN_STEPS);
+                rows.stream().map(r -> new DeadlineStore.CaseKey(r.orgId(), r.id())).toList(), Petition.ORGAN_STEPS);
         return rows.stream().map(r -> r.withNextDue(next.get(r.id()))).toList();
     }
 

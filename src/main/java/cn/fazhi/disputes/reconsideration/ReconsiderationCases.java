@@ -295,7 +295,7 @@ public class ReconsiderationCases {
             return List.of();
         }
         java.util.Map<UUID, CaseDeadline> next = deadlines.nearestOpen(DeadlineTable.RECONSIDERATION,
-                heads.stream().map(Head::id).toList(), List.of());
+                heads.stream().map(h -> new DeadlineStore.CaseKey(h.orgId(), h.id())).toList(), List.of());
         java.util.Map<Long, String> names = new java.util.HashMap<>();
         List<Long> respondentIds = heads.stream().map(Head::respondentOrgId).distinct().toList();
         jdbc.query("select id, name from org_unit where id in (" + String.join(",", respondentIds.stream().map(i -> "?")

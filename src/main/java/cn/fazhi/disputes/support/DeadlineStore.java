@@ -53,22 +53,26 @@ public class DeadlineStore {
     }
 
     /**
-     * The nearest open deadline of each of {@code ids} (earliest due, then step name), among {@code steps} when not
-     * empty: the "next deadline" column of the case lists. One query for the page, not one per row.
+     * The nearest open deadline of each of {@code cases} (earliest due, then step name), among {@code steps} when not
+     * empty: the "next deadline" column of the case lists. One query for the page, not one per row; the organisations
+     * first so that the primary key (organisation, case, step) serves it.
      */
-    public Map<UUID, CaseDeadline> nearestOpen(DeadlineTable t, Collection<UUID> ids, Collection<String> steps) {
+    public Map<UUID, CaseDeadline> nearestOpen(DeadlineTable t, Collection<CaseKey> cases, Collection<String> steps) {
         Map<UUID, CaseDeadline> next = new HashMap<>();
-        if (ids.isEmpty()) {
+        if (cases.isEmpty()) {
             return next;
         }
-        List<Object> params = new ArrayList<>(ids);
+        List<Long> orgs = cases.stream().map(CaseKey::orgId).distinct().toList();
+        List<Object> params = new ArrayList<>(orgs);
+        cases.forEach(k -> params.add(k.id()));
         String stepIn = "";
         if (!steps.isEmpty()) {
             stepIn = " and step in (" + String.join(",", steps.stream().map(s -> "?").toList()) + ")";
             params.addAll(steps);
         }
-        jdbc.query("select " + t.idColumn() + " as case_id, " + COLUMNS + " from " + t.name() + " where done_on is null and "
-                + t.idColumn() + " in (" + String.join(",", ids.stream().map(x -> "?").toList()) + ")" + stepIn, rs -> {
+        jdbc.query("select " + t.idColumn() + " as case_id, " + COLUMNS + " from " + t.name() + " where " + t.orgColumn()
+                + " in (" + marks(orgs.size()) + ") and " + t.idColumn() + " in (" + marks(cases.size())
+                + ") and done_on is null" + stepIn, rs -> {
                     UUID id = rs.getObject("case_id", UUID.class);
                     CaseDeadline d = map(rs);
                     CaseDeadline cur = next.get(id);
@@ -89,6 +93,10 @@ public class DeadlineStore {
                 + " where done_on is null and (provisional = true or (due >= ? and (start_on is null or start_on <= ?)))",
                 (rs, i) -> new CaseKey(rs.getLong(1), rs.getObject(2, UUID.class)),
                 Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)));
+    }
+
+    private static String marks(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
     private static CaseDeadline map(ResultSet rs) throws SQLException {

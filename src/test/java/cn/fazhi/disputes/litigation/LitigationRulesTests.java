@@ -62,7 +62,7 @@ class LitigationRulesTests {
         // 2025-09-20 + 15 = 2025-10-05, inside 国庆+中秋 (10-01..10-08): due the next working day 10-09 (行政诉讼法第六十七条)
         CaseDeadline d = newCase(LocalDate.of(2025, 9, 20)).deadline(LitigationCase.STEP_DEFENCE);
         assertThat(d.due()).isEqualTo(LocalDate.of(2025, 10, 9));
-        assertThat(d.unit()).isEqualTo("NATURAL_DAYS");
+        assertThat(d.unit().name()).isEqualTo("NATURAL_DAYS");
         assertThat(d.amount()).isEqualTo(15);
         assertThat(d.basis()).contains("行政诉讼法第六十七条").contains("顺延");
         assertThat(d.provisional()).isFalse();

@@ -109,6 +109,19 @@ class ReconsiderationDeadlineTests {
     }
 
     @Test
+    void theSixtyDaysAfterWhichASuspensionLapsesAreNaturalDaysRollingOverNationalDay() {
+        ReconsiderationCase c = fx.receive(d("2025-07-28"), "市公安局");
+        c = fx.run(c, "accept", "acceptedOn", "2025-07-29", "procedure", "ORDINARY");
+        c = fx.run(c, "suspend", "on", "2025-08-02", "ground", "APPLICANT_DIED");
+        // 08-02 + 60 = 10-01 (国庆, 10-01..10-08 off) → 10-09 (第四十一条第(五)项)
+        CaseDeadline lapse = fx.deadline(c, CaseDeadlines.SUSPENSION_LAPSE);
+        assertThat(lapse.due()).isEqualTo(d("2025-10-09"));
+        assertThat(lapse.unit()).isEqualTo(PeriodUnit.NATURAL_DAYS);
+        assertThat(lapse.amount()).isEqualTo(60);
+        assertThat(lapse.basis()).isEqualTo("行政复议法(2023) 第四十一条第(五)项");
+    }
+
+    @Test
     void aSuspendedWorkingDayStepKeepsTheWorkingDaysItHadLeftAcrossNationalDay() {
         // accepted 09-22 (Mon): 7 working days for the copy (第四十八条) would end 09-30 (09-28 Sun is worked)
         ReconsiderationCase c = fx.receive(d("2025-09-19"), "市公安局");
