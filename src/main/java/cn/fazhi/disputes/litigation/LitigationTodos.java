@@ -1,5 +1,6 @@
 package cn.fazhi.disputes.litigation;
 
+import cn.fazhi.disputes.support.DeadlineTodos;
 import cn.fazhi.disputes.DisputesPermission;
 import cn.fazhi.platform.security.FazhiPrincipal;
 import cn.fazhi.platform.web.TodoContributor;
@@ -32,17 +33,18 @@ class LitigationTodos implements TodoContributor {
         }
         LocalDate today = LocalDate.now(clock);
         List<TodoItem> items = new ArrayList<>();
-        for (Map<String, Object> d : cases.openDeadlines(user.orgId(), today.plusDays(WINDOW_DAYS))) {
+        LocalDate until = today.plusDays(WINDOW_DAYS);
+        for (Map<String, Object> d : cases.openDeadlines(user.orgId(), until)) {
             Object v = d.get("due");
             LocalDate due = v instanceof LocalDate l ? l : ((java.sql.Date) v).toLocalDate();
             String what = LitigationCase.STEP_DEFENCE.equals(d.get("step")) ? "应诉答辩期限" : "上诉期限";
             items.add(new TodoItem("disputes", what + ":" + d.get("case_number"), "/litigation/cases/" + d.get("id"), due,
-                    today.isAfter(due) ? TodoItem.Severity.OVERDUE : TodoItem.Severity.DUE_SOON));
+                    DeadlineTodos.severity(due, today, until)));
         }
-        for (Recommendation r : cases.openRecommendations(user.orgId(), today.plusDays(WINDOW_DAYS))) {
+        for (Recommendation r : cases.openRecommendations(user.orgId(), until)) {
             items.add(new TodoItem("disputes", r.kind().label() + "待回复:" + r.docNumber(),
                     r.caseId() == null ? "/litigation/recommendations" : "/litigation/cases/" + r.caseId(), r.reply().due(),
-                    today.isAfter(r.reply().due()) ? TodoItem.Severity.OVERDUE : TodoItem.Severity.DUE_SOON));
+                    DeadlineTodos.severity(r.reply().due(), today, until)));
         }
         return items;
     }

@@ -1,5 +1,6 @@
 package cn.fazhi.disputes.mediation;
 
+import cn.fazhi.disputes.support.DeadlineTodos;
 import cn.fazhi.disputes.DisputesPermission;
 import cn.fazhi.platform.security.FazhiPrincipal;
 import cn.fazhi.platform.web.TodoContributor;
@@ -27,8 +28,9 @@ class MediationTodos implements TodoContributor {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        return cases.dueFor(user.orgId(), today.plusDays(7)).stream().map(r -> new TodoItem("disputes",
+        LocalDate until = today.plusDays(7);
+        return cases.dueFor(user.orgId(), until).stream().map(r -> new TodoItem("disputes",
                 "行政调解期限:" + r.applicant() + " 与 " + r.otherParty(), "/mediation/cases/" + r.id(), r.nextDue(),
-                today.isAfter(r.nextDue()) ? TodoItem.Severity.OVERDUE : TodoItem.Severity.DUE_SOON)).toList();
+                DeadlineTodos.severity(r.nextDue(), today, until))).toList();
     }
 }

@@ -1,5 +1,6 @@
 package cn.fazhi.disputes.petition;
 
+import cn.fazhi.disputes.support.DeadlineTodos;
 import cn.fazhi.disputes.DisputesPermission;
 import cn.fazhi.platform.security.FazhiPrincipal;
 import cn.fazhi.platform.web.TodoContributor;
@@ -27,9 +28,10 @@ class PetitionTodos implements TodoContributor {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        return petitions.dueFor(user.orgId(), today.plusDays(7)).stream().map(r -> new TodoItem("disputes",
+        LocalDate until = today.plusDays(7);
+        return petitions.dueFor(user.orgId(), until).stream().map(r -> new TodoItem("disputes",
                 (r.state() == PetitionState.RECEIVED ? "信访事项待决定是否受理:" : "信访事项待答复:") + r.petitioner(),
                 "/petitions/" + r.id(), r.nextDue(),
-                today.isAfter(r.nextDue()) ? TodoItem.Severity.OVERDUE : TodoItem.Severity.DUE_SOON)).toList();
+                DeadlineTodos.severity(r.nextDue(), today, until))).toList();
     }
 }

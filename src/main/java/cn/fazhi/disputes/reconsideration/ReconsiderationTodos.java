@@ -1,5 +1,6 @@
 package cn.fazhi.disputes.reconsideration;
 
+import cn.fazhi.disputes.support.DeadlineTodos;
 import cn.fazhi.disputes.DisputesPermission;
 import cn.fazhi.platform.security.FazhiPrincipal;
 import cn.fazhi.platform.web.TodoContributor;
@@ -44,7 +45,6 @@ class ReconsiderationTodos implements TodoContributor {
 
     private static TodoItem item(String title, ReconsiderationCases.OpenDeadline d, LocalDate today, LocalDate soon) {
         return new TodoItem("行政复议", title + "(" + d.due() + " 前)", "/reconsideration/cases/" + d.caseId(), d.due(),
-                d.due().isBefore(today) ? TodoItem.Severity.OVERDUE
-                        : d.due().isAfter(soon) ? TodoItem.Severity.NORMAL : TodoItem.Severity.DUE_SOON);
+                DeadlineTodos.severity(d.due(), today, soon));
     }
 }
