@@ -99,6 +99,7 @@ class AnnualReportBrowserTests extends BrowserTestSupport {
         save.click();
         waiting().until(ExpectedConditions.stalenessOf(save));
         waiting().until(ExpectedConditions.textToBe(By.id("report-title"), title));
+        screenshot("0-title-saved");
         WebElement narrative = driver.findElement(By.cssSelector("#report-body textarea[aria-label='(七)全面提高依法行政能力']"));
         narrative.clear();
         narrative.sendKeys("全年组织镇村干部参加法治专题培训,镇政府常务会议会前学法成为常态。");
@@ -129,6 +130,11 @@ class AnnualReportBrowserTests extends BrowserTestSupport {
         step("publish", null);
         assertThat(status()).isEqualTo("已发布");
         assertThat(driver.getPageSource()).contains("校验一致");
+        // the published text has no dropped sentence; the comments read in Chinese
+        assertThat(driver.findElements(By.id("sentence-gov_service"))).isEmpty();
+        assertThat(driver.findElement(By.id("report-body")).getText()).doesNotContain("【未申报】");
+        assertThat(driver.findElement(By.id("comments")).getText()).contains("提交审核", "审核通过", "领导审定", "发布")
+                .doesNotContain("APPROVE_REVIEW");
         screenshot("4-published");
 
         // a figure of the published report opens the records frozen behind it
@@ -156,7 +162,9 @@ class AnnualReportBrowserTests extends BrowserTestSupport {
         screenshot("7-public-list");
         link.click();
         waiting().until(ExpectedConditions.urlContains("/public/reports/" + id));
-        assertThat(driver.getPageSource()).contains(title, "镇政府常务会议会前学法成为常态");
+        assertThat(driver.getPageSource()).contains(title, "镇政府常务会议会前学法成为常态", "(七)全面提高依法行政能力")
+                // an empty subsection prints no heading
+                .doesNotContain("(一)依法全面履行政府职能");
         screenshot("8-public-report");
     }
 }
