@@ -132,7 +132,8 @@ class AnnualReportBrowserTests extends BrowserTestSupport {
         assertThat(driver.getPageSource()).contains("校验一致");
         // the published text has no dropped sentence; the comments read in Chinese
         assertThat(driver.findElements(By.id("sentence-gov_service"))).isEmpty();
-        assertThat(driver.findElement(By.id("report-body")).getText()).doesNotContain("【未申报】");
+        assertThat(driver.findElement(By.id("report-body")).getText()).doesNotContain("【未申报】")
+                .doesNotContain("(一)依法全面履行政府职能").contains("(七)全面提高依法行政能力", "二、党政主要负责人");
         assertThat(driver.findElement(By.id("comments")).getText()).contains("提交审核", "审核通过", "领导审定", "发布")
                 .doesNotContain("APPROVE_REVIEW");
         screenshot("4-published");

@@ -15,11 +15,7 @@ import cn.fazhi.platform.security.AccountDirectory;
 import cn.fazhi.reporting.ReportTestClock;
 import cn.fazhi.reporting.ReportingFixtures;
 import cn.fazhi.reporting.ReportingTest;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +74,7 @@ class AnnualReportHeaderTests {
                 .andExpect(jsonPath("$.content.signature").value("标题测试镇人民政府"));
 
         var rendered = service.rendered(java.util.UUID.fromString(id), fx.user("sfj"));
-        String document = documentXml(output.docx(rendered));
+        String document = ReportOutputTests.unzip(output.docx(rendered)).get("word/document.xml");
         assertThat(document).contains("标题测试镇人民政府关于2024年度法治政府建设情况的报告").contains("标题测试镇人民政府");
 
         String after = jdbc.queryForObject("""
@@ -142,16 +138,5 @@ class AnnualReportHeaderTests {
                 .andExpect(content().string(containsString("页面署名")));
         mvc.perform(get("/reports/annual/" + id).with(fx.as("leader"))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("修改标题和发文机关署名"))));
-    }
-
-    static String documentXml(byte[] docx) throws Exception {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (e.getName().equals("word/document.xml")) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError("no word/document.xml");
     }
 }
