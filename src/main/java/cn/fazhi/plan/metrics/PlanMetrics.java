@@ -1,5 +1,9 @@
 package cn.fazhi.plan.metrics;
 
+import cn.fazhi.plan.ReportingCycle;
+import cn.fazhi.plan.progress.ReportingPeriod;
+import cn.fazhi.plan.progress.ReportingSchedule;
+import cn.fazhi.platform.calendar.StatutoryCalendar;
 import cn.fazhi.platform.kernel.BusinessException;
 import cn.fazhi.platform.kernel.TimeConfig;
 import cn.fazhi.platform.metrics.MetricDefinition;
@@ -58,9 +62,11 @@ public class PlanMetrics implements MetricSource {
                     "已完成任务数 ÷ 实施方案任务数 × 100%,保留两位小数;分子、分母按上述口径在同一单位、同一期间计算;分母为 0 时无值。",
                     1, SOURCE),
             new MetricDefinition(REPORT_ON_TIME_RATE, "进展按时报送率", MetricUnit.PERCENT, MetricKind.RATE,
-                    "分母:报送单位为所选单位(含下级时为其下级全部单位)、报送截止日在统计期间内的进展报告(非草拟实施方案的任务);"
-                            + "分子:其中已审核通过、且报送时间(北京时间的日期)不晚于报送截止日的报告。× 100%,保留两位小数。"
-                            + "只计系统中已建立的应报报告。", 1, SOURCE + ";实施方案“每年报送进展”的要求"));
+                    "分母:牵头单位为所选单位(含下级时为其下级全部单位)的任务(非草拟实施方案)在统计期间内到期的应报进展报告:"
+                            + "系统中报送截止日在统计期间内的报告,加上按实施方案报告周期和法定期间计算、截止日在统计期间内且早于今日、"
+                            + "任务录入系统时尚未到期、任务未在该报告期开始前完成、却没有建立的报告(未报送,计为未按时);"
+                            + "分子:其中已审核通过、且报送时间(北京时间的日期)不晚于报送截止日的报告。× 100%,保留两位小数。",
+                    2, SOURCE + ";实施方案“每年报送进展”的要求"));
 
     /**
      * Tasks counted by plan.task.total. Parameters in order: [org…], periodEndYear, periodEnd, periodStartYear,
@@ -97,11 +103,13 @@ public class PlanMetrics implements MetricSource {
     private final JdbcTemplate jdbc;
     private final OrgUnits orgUnits;
     private final Clock clock;
+    private final StatutoryCalendar calendar;
 
-    public PlanMetrics(JdbcTemplate jdbc, OrgUnits orgUnits, Clock clock) {
+    public PlanMetrics(JdbcTemplate jdbc, OrgUnits orgUnits, Clock clock, StatutoryCalendar calendar) {
         this.jdbc = jdbc;
         this.orgUnits = orgUnits;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Override
@@ -209,46 +217,115 @@ public class PlanMetrics implements MetricSource {
 
     // ---- reports -----------------------------------------------------------------------------------------------
 
-    private MetricValue onTimeRate(MetricQuery q) {
-        OrgFilter org = orgFilter(q, "r.reporting_org_id");
-        List<Object> params = new ArrayList<>(org.params());
-        params.add(Date.valueOf(q.period().start()));
-        params.add(Date.valueOf(q.period().end()));
-        String from = REPORT_BASE.formatted(org.sql());
-        Long denominator = jdbc.queryForObject("select count(*) " + from, Long.class, params.toArray());
-        // the submission date is the date in Beijing time, compared in Java (no time-zone arithmetic in SQL)
-        long[] onTime = {0};
-        jdbc.query("select r.due_on, r.submitted_at " + from + " and r.status = 'ACCEPTED'", rs -> {
-            if (onTime(rs.getObject("due_on", LocalDate.class), rs.getTimestamp("submitted_at"))) {
-                onTime[0]++;
+    /**
+     * One report a lead unit owed for a reporting period whose due date falls in the statistics period: the report
+     * row when one exists ({@code reportId} set), else a missing report (never drafted), which counts as not on time.
+     */
+    record ReportSlot(String taskOrgId, String taskId, String planId, String planTitle, int taskNumber,
+            String periodCode, LocalDate due, String unitName, String reportId, String status, Timestamp submittedAt) {
+
+        boolean onTime() {
+            return "ACCEPTED".equals(status) && PlanMetrics.onTime(due, submittedAt);
+        }
+
+        MetricRecord record() {
+            String head = "《" + planTitle + "》任务(" + taskNumber + ") " + periodCode + " 进展报告 — " + nullToDash(unitName)
+                    + ";截止:" + due;
+            if (reportId == null) {
+                // no row to link to: the task's page, where the lead unit drafts the report
+                return new MetricRecord("progress_report_missing", taskId + "/" + periodCode,
+                        head + ";未报送(系统中无该期报告,计为未按时报送)", "/plans/" + planId + "/tasks/" + taskNumber, false);
             }
-        }, params.toArray());
-        return MetricValue.rate(REPORT_ON_TIME_RATE, onTime[0], denominator == null ? 0 : denominator, q);
+            return new MetricRecord("progress_report", reportId, head + ";报送:"
+                    + (submittedAt == null ? "未报送" : submittedDate(submittedAt)) + ";状态:"
+                    + REPORT_STATUS.getOrDefault(status, status), "/plans/reports/" + reportId, onTime());
+        }
+    }
+
+    private MetricValue onTimeRate(MetricQuery q) {
+        List<ReportSlot> slots = reportSlots(q);
+        long onTime = slots.stream().filter(ReportSlot::onTime).count();
+        return MetricValue.rate(REPORT_ON_TIME_RATE, onTime, slots.size(), q);
     }
 
     private MetricRecordPage reportRecords(MetricQuery q, int page, int size) {
-        OrgFilter org = orgFilter(q, "r.reporting_org_id");
-        List<Object> params = new ArrayList<>(org.params());
-        params.add(Date.valueOf(q.period().start()));
-        params.add(Date.valueOf(q.period().end()));
-        String from = REPORT_BASE.formatted(org.sql());
-        Long total = jdbc.queryForObject("select count(*) " + from, Long.class, params.toArray());
-        params.add(size);
-        params.add((long) page * size);
-        List<MetricRecord> items = jdbc.query("select r.id, r.period_code, r.status, r.due_on, r.submitted_at, t.number,"
-                + " p.title, (select o.name from org_unit o where o.id = r.reporting_org_id) as unit_name " + from
-                + " order by r.due_on, p.title, t.number, r.id limit ? offset ?", (rs, i) -> {
-                    LocalDate due = rs.getObject("due_on", LocalDate.class);
-                    Timestamp submitted = rs.getTimestamp("submitted_at");
-                    String status = rs.getString("status");
-                    String label = "《" + rs.getString("title") + "》任务(" + rs.getInt("number") + ") "
-                            + rs.getString("period_code") + " 进展报告 — " + nullToDash(rs.getString("unit_name"))
-                            + ";截止:" + due + ";报送:" + (submitted == null ? "未报送" : submittedDate(submitted))
-                            + ";状态:" + REPORT_STATUS.getOrDefault(status, status);
-                    return new MetricRecord("progress_report", rs.getString("id"), label,
-                            "/plans/reports/" + rs.getString("id"), "ACCEPTED".equals(status) && onTime(due, submitted));
+        List<ReportSlot> slots = reportSlots(q);
+        int from = (int) Math.min(slots.size(), (long) page * size);
+        int to = Math.min(slots.size(), from + size);
+        return new MetricRecordPage(slots.subList(from, to).stream().map(ReportSlot::record).toList(), page, size,
+                slots.size());
+    }
+
+    /**
+     * The denominator of plan.report.on_time_rate: the report rows whose due date is in the period (as before), and
+     * for each task of a non-draft plan led by the selected unit(s), each reporting period of its plan
+     * ({@link ReportingSchedule}, due dates from the statutory calendar) that fell due in the period and before
+     * today, while the task was in the system (as the supervision scan asks for reports) and not completed before the
+     * period began, with no report row at all.
+     */
+    List<ReportSlot> reportSlots(MetricQuery q) {
+        LocalDate start = q.period().start();
+        LocalDate end = q.period().end();
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfig.CHINA));
+        List<ReportSlot> slots = new ArrayList<>();
+
+        OrgFilter reporting = orgFilter(q, "r.reporting_org_id");
+        List<Object> params = new ArrayList<>(reporting.params());
+        params.add(Date.valueOf(start));
+        params.add(Date.valueOf(end));
+        jdbc.query("select r.id, r.period_code, r.status, r.due_on, r.submitted_at, t.org_id as task_org_id, t.id as task_id,"
+                + " t.plan_id, t.number, p.title, (select o.name from org_unit o where o.id = r.reporting_org_id) as unit_name "
+                + REPORT_BASE.formatted(reporting.sql()), rs -> {
+                    slots.add(new ReportSlot(rs.getString("task_org_id"), rs.getString("task_id"), rs.getString("plan_id"),
+                            rs.getString("title"), rs.getInt("number"), rs.getString("period_code"),
+                            rs.getObject("due_on", LocalDate.class), rs.getString("unit_name"), rs.getString("id"),
+                            rs.getString("status"), rs.getTimestamp("submitted_at")));
                 }, params.toArray());
-        return new MetricRecordPage(items, page, size, total == null ? 0 : total);
+
+        // a period due in [start, end] ended at most a quarter before start (yearly reports are due three months on)
+        LocalDate earliestPeriodEnd = start.minusYears(1);
+        OrgFilter lead = orgFilter(q, "t.lead_org_id");
+        List<Object> taskParams = new ArrayList<>(lead.params());
+        taskParams.addAll(List.of(end.getYear(), earliestPeriodEnd.getYear(), Date.valueOf(earliestPeriodEnd)));
+        String taskWhere = " from plan_task t join plan p on p.org_id = t.org_id and p.id = t.plan_id where " + lead.sql()
+                + " and p.status <> 'DRAFT' and p.period_start_year <= ? and p.period_end_year >= ?"
+                + " and (t.completed_on is null or t.completed_on >= ?)";
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        List<Object> keyParams = new ArrayList<>(taskParams);
+        keyParams.add(Date.valueOf(earliestPeriodEnd));
+        jdbc.query("select r.task_id, r.period_code from progress_report r join plan_task t on t.org_id = r.org_id"
+                + " and t.id = r.task_id join plan p on p.org_id = t.org_id and p.id = t.plan_id where " + lead.sql()
+                + " and p.status <> 'DRAFT' and p.period_start_year <= ? and p.period_end_year >= ?"
+                + " and (t.completed_on is null or t.completed_on >= ?) and r.period_end >= ?",
+                rs -> {
+                    reported.add(rs.getString(1) + "/" + rs.getString(2));
+                }, keyParams.toArray());
+        Map<String, LocalDate> dueByPeriod = new java.util.HashMap<>();
+        jdbc.query("select t.org_id, t.id, t.plan_id, t.number, t.completed_on, t.created_at, p.title, p.reporting_cycle,"
+                + " p.period_start_year, p.period_end_year, (select o.name from org_unit o where o.id = t.lead_org_id)"
+                + " as lead_name" + taskWhere, rs -> {
+                    String taskId = rs.getString("id");
+                    LocalDate completedOn = rs.getObject("completed_on", LocalDate.class);
+                    LocalDate enteredOn = rs.getTimestamp("created_at").toInstant().atZone(TimeConfig.CHINA).toLocalDate();
+                    for (ReportingPeriod p : ReportingSchedule.periods(ReportingCycle.valueOf(rs.getString("reporting_cycle")),
+                            rs.getInt("period_start_year"), rs.getInt("period_end_year"))) {
+                        if (p.end().isBefore(earliestPeriodEnd) || p.end().isAfter(end)) {
+                            continue;
+                        }
+                        LocalDate due = dueByPeriod.computeIfAbsent(p.code(), k -> ReportingSchedule.due(p, calendar).due());
+                        boolean owed = !due.isBefore(start) && !due.isAfter(end) && due.isBefore(today)
+                                && !due.isBefore(enteredOn) && (completedOn == null || !completedOn.isBefore(p.start()));
+                        if (owed && !reported.contains(taskId + "/" + p.code())) {
+                            slots.add(new ReportSlot(rs.getString("org_id"), taskId, rs.getString("plan_id"),
+                                    rs.getString("title"), rs.getInt("number"), p.code(), due, rs.getString("lead_name"),
+                                    null, null, null));
+                        }
+                    }
+                }, taskParams.toArray());
+        slots.sort(java.util.Comparator.comparing(ReportSlot::due).thenComparing(ReportSlot::planTitle)
+                .thenComparing(ReportSlot::planId).thenComparingInt(ReportSlot::taskNumber)
+                .thenComparing(ReportSlot::periodCode));
+        return slots;
     }
 
     static boolean onTime(LocalDate due, Timestamp submittedAt) {

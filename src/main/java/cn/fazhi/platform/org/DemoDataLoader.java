@@ -126,7 +126,9 @@ public class DemoDataLoader implements ApplicationRunner {
             new String[] {"advisor", "法律顾问", "SFJ", "LEGAL_ADVISOR"},
             new String[] {"court", "法院联络员", "FY", "PARTNER"},
             new String[] {"inspector", "督察专员", "SFJ", "INSPECTOR"},
-            new String[] {"auditor", "安全审计员", "ZFBGS", "AUDITOR"});
+            new String[] {"auditor", "安全审计员", "ZFBGS", "AUDITOR"},
+            // 政务公开、政务服务和12345热线归口市政府办公室: it declares those figures of the annual report
+            new String[] {"zfb", "政府办经办人", "ZFBGS", "DEPT_STAFF"});
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> s = new LinkedHashSet<>(a);

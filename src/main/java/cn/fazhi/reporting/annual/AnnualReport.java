@@ -105,6 +105,17 @@ public final class AnnualReport {
         updatedAt = now;
     }
 
+    /**
+     * 修改标题和发文机关署名: only while the report is a draft (once submitted, the reviewers and the leader approve
+     * a fixed text). The 成文日期 is not edited: it is the day of 领导审定 (GB/T 9704-2012 §7.3.5.1).
+     */
+    public void editHeader(String title, String signature, Actor actor, OffsetDateTime now) {
+        requirePermission(actor, ReportingPermission.COMPOSE, "修改报告标题和署名");
+        requireDraft("修改标题和署名");
+        content.setHeader(title, signature);
+        updatedAt = now;
+    }
+
     /** The office drops a figure sentence (the place does not report it) or restores it. */
     public void dropSentence(ReportTemplate template, String sentenceKey, boolean drop, Actor actor, OffsetDateTime now) {
         requirePermission(actor, ReportingPermission.COMPOSE, "编辑年度报告");

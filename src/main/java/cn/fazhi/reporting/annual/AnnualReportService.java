@@ -97,6 +97,25 @@ public class AnnualReportService {
         return r;
     }
 
+    /** 标题 and 发文机关署名 of a draft; blank restores the standard one. */
+    @Transactional
+    public AnnualReport editHeader(UUID id, String title, String signature, FazhiPrincipal actor) {
+        AnnualReport r = reports.get(id, actor);
+        java.util.Map<String, Object> before = header(r);
+        r.editHeader(title, signature, actor(actor), now());
+        reports.update(r);
+        reports.addComment(r, r.status(), "EDIT_HEADER", null, actor.userId(), now());
+        audit.record("UPDATE:HEADER", ENTITY, r.id().toString(), before, header(r));
+        return r;
+    }
+
+    private static java.util.Map<String, Object> header(AnnualReport r) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("title", r.content().getTitle());
+        m.put("signature", r.content().getSignature());
+        return m;
+    }
+
     @Transactional
     public AnnualReport dropSentence(UUID id, String sentenceKey, boolean drop, FazhiPrincipal actor) {
         AnnualReport r = reports.get(id, actor);

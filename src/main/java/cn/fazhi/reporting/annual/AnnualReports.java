@@ -117,6 +117,18 @@ public class AnnualReports {
     /** A comment on the report at a step of its workflow. */
     public record Comment(int seq, String status, String statusLabel, String action, String body, String authorName,
             OffsetDateTime createdAt) {
+
+        private static final java.util.Map<String, String> ACTIONS = java.util.Map.ofEntries(
+                java.util.Map.entry("CREATE", "起草"), java.util.Map.entry("SUBMIT", "提交审核"),
+                java.util.Map.entry("APPROVE_REVIEW", "审核通过"), java.util.Map.entry("APPROVE", "领导审定"),
+                java.util.Map.entry("PUBLISH", "发布"), java.util.Map.entry("RETURN", "退回修改"),
+                java.util.Map.entry("CORRECTION", "发起更正"), java.util.Map.entry("DROP_SENTENCE", "删去数据句"),
+                java.util.Map.entry("RESTORE_SENTENCE", "恢复数据句"), java.util.Map.entry("EDIT_HEADER", "修改标题和署名"));
+
+        /** The action in Chinese, for the page (the API keeps the code). */
+        public String actionLabel() {
+            return ACTIONS.getOrDefault(action, action);
+        }
     }
 
     void addComment(AnnualReport r, AnnualReportStatus at, String action, String body, long authorId, OffsetDateTime when) {

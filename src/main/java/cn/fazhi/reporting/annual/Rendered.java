@@ -68,17 +68,25 @@ public final class Rendered {
                     .flatMap(s -> s.figures().stream()).filter(Figure::missing).toList();
         }
 
-        /** Body paragraphs in order (headings, narratives, sentences not dropped) — for .docx, PDF and plain text. */
+        /**
+         * Body paragraphs in order (headings, narratives, sentences not dropped) — for .docx, PDF, the public page and
+         * plain text. A "(一)" subsection with nothing in it (no narrative, every sentence dropped) prints no heading:
+         * the subsections are the template's suggestions, while the "一、" parts are the content the supervision rules
+         * require and always appear.
+         */
         public List<Block> blocks() {
             List<Block> out = new java.util.ArrayList<>();
             for (Section s : sections) {
-                out.add(new Block(s.level() == 1 ? "h1" : "h2", s.heading()));
                 StringBuilder para = new StringBuilder(s.narrative() == null ? "" : s.narrative().strip());
                 for (Sentence sentence : s.sentences()) {
                     if (!sentence.dropped()) {
                         para.append(sentence.text());
                     }
                 }
+                if (s.level() != 1 && para.toString().isBlank()) {
+                    continue;
+                }
+                out.add(new Block(s.level() == 1 ? "h1" : "h2", s.heading()));
                 for (String p : para.toString().split("\\n+")) {
                     if (!p.isBlank()) {
                         out.add(new Block("p", p.strip()));

@@ -56,8 +56,10 @@ public class ReportComposer {
             sections.add(new Rendered.Section(s.key(), s.heading(), s.level(), r.content().narrative(s.key()), sentences));
         }
         LocalDate date = r.approvedOn() != null ? r.approvedOn() : today;
-        return new Rendered.Report(title(unit.name(), r.year()), unit.id(), unit.name(), r.year(), r.versionNo(),
-                r.correctionNote(), sections, unit.name(), OfficialDocument.chineseDate(date));
+        ReportContent c = r.content();
+        return new Rendered.Report(c.getTitle() != null ? c.getTitle() : title(unit.name(), r.year()), unit.id(),
+                unit.name(), r.year(), r.versionNo(), r.correctionNote(), sections,
+                c.getSignature() != null ? c.getSignature() : unit.name(), OfficialDocument.chineseDate(date));
     }
 
     private Rendered.Sentence sentence(ReportTemplate.Sentence t, MetricQuery q, Map<String, Rendered.Figure> cache,

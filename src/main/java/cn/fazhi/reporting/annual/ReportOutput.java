@@ -2,10 +2,14 @@ package cn.fazhi.reporting.annual;
 
 import cn.fazhi.platform.documents.OfficialDocument;
 import cn.fazhi.platform.kernel.BusinessException;
+import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -15,6 +19,10 @@ import org.springframework.stereotype.Component;
  * rendered by openhtmltopdf from HTML with an embedded TrueType CJK font (LXGW WenKai by default), so that the PDF
  * reads correctly and copy-paste gives the right characters. Without the font file the PDF is refused in Chinese
  * (never printed as boxes).
+ * <p>The font file (≈ 25 MB for LXGW WenKai) is read once, on the first PDF, and kept as bytes; each render gets its
+ * own stream over them through an {@link FSSupplier}, so concurrent renders share no mutable state. (PDFBox still
+ * parses and subsets the font per document: a parsed {@code TrueTypeFont} reads from a positioned stream and cannot be
+ * shared between threads.) A font file replaced later is read on the next start.
  */
 @Component
 public class ReportOutput {
@@ -23,6 +31,8 @@ public class ReportOutput {
     private static final String LINE_HEIGHT = "10.227mm";
 
     private final File font;
+    /** The font file's bytes once read; never changed afterwards (safe publication through the volatile write). */
+    private volatile byte[] fontBytes;
 
     ReportOutput(@Value("${fazhi.reporting.pdf-font:/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf}") String font) {
         this.font = new File(font);
@@ -54,14 +64,11 @@ public class ReportOutput {
     }
 
     public byte[] pdf(Rendered.Report r) {
-        if (!font.isFile() || !font.canRead()) {
-            throw new BusinessException("PDF_FONT_MISSING", "服务器未找到用于PDF的中文字体文件(" + font.getPath()
-                    + "),无法生成PDF;请管理员安装 fonts-lxgw-wenkai 或配置 fazhi.reporting.pdf-font 后重试", 503);
-        }
+        byte[] fontData = fontBytes();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(font, "CJK");
+            builder.useFont((FSSupplier<InputStream>) () -> new ByteArrayInputStream(fontData), "CJK");
             builder.withHtmlContent(html(r), null);
             builder.toStream(out);
             builder.run();
@@ -71,8 +78,37 @@ public class ReportOutput {
         }
     }
 
+    /**
+     * The font's bytes, read from the file on first use. A missing file is refused in Chinese and not remembered, so
+     * that a font the administrator installs afterwards is used without a restart.
+     */
+    byte[] fontBytes() {
+        byte[] b = fontBytes;
+        if (b != null) {
+            return b;
+        }
+        synchronized (this) {
+            if (fontBytes == null) {
+                if (!font.isFile() || !font.canRead()) {
+                    throw fontMissing();
+                }
+                try {
+                    fontBytes = Files.readAllBytes(font.toPath());
+                } catch (IOException e) {
+                    throw fontMissing();
+                }
+            }
+            return fontBytes;
+        }
+    }
+
+    private BusinessException fontMissing() {
+        return new BusinessException("PDF_FONT_MISSING", "服务器未找到用于PDF的中文字体文件(" + font.getPath()
+                + "),无法生成PDF;请管理员安装 fonts-lxgw-wenkai 或配置 fazhi.reporting.pdf-font 后重试", 503);
+    }
+
     /** XHTML for the PDF: A4, GB/T 9704 margins, 3号 body, 2号 title, page numbers "— 1 —" outside. */
-    String html(Rendered.Report r) {
+    public String html(Rendered.Report r) {
         StringBuilder h = new StringBuilder("""
                 <!DOCTYPE html><html><head><meta charset="UTF-8"/><style>
                 @page { size: 210mm 297mm; margin: 37mm 26mm 35mm 28mm;

@@ -153,6 +153,46 @@ class PlanMetricsTests {
     }
 
     @Test
+    void aReportThatWasNeverDraftedCountsInTheDenominatorAsNotOnTimeAndIsNamedInTheRecords() {
+        PlanFixture f = new PlanFixture(jdbc);
+        // the town's own plan, half-yearly 2016–2020; its tasks were in the system from January 2016
+        java.util.UUID plan = f.plan(s.town(), "镇按时报送测试方案", "IN_FORCE", 2016, 2020);
+        java.util.UUID owing = f.task(s.town(), plan, 1, null, s.town(), "DATE", java.time.LocalDate.of(2019, 12, 31),
+                "IN_PROGRESS", null);
+        java.util.UUID doneEarly = f.task(s.town(), plan, 2, null, s.town(), "DATE", java.time.LocalDate.of(2016, 6, 30),
+                "COMPLETED", java.time.LocalDate.of(2016, 5, 1));
+        jdbc.update("update plan_task set created_at = ? where id in (?, ?)",
+                Timestamp.from(OffsetDateTime.parse("2016-01-04T09:00:00+08:00").toInstant()), owing, doneEarly);
+        // 2017H1 (due 10 working days after 06-30) reported on time; 2016H2 (due in January 2017) never drafted
+        java.util.UUID r = f.report(s.town(), owing, "2017H1", java.time.LocalDate.of(2017, 6, 30),
+                java.time.LocalDate.of(2017, 7, 14), s.town(), "ACCEPTED", false,
+                OffsetDateTime.parse("2017-07-10T10:00:00+08:00"), "上半年进展");
+
+        MetricValue v = value(PlanMetrics.REPORT_ON_TIME_RATE, s.town(), false, "2017");
+        assertThat(v.denominator()).isEqualByComparingTo("2");
+        assertThat(v.numerator()).isEqualByComparingTo("1");
+        assertThat(v.value()).isEqualByComparingTo("50.00");
+
+        MetricRecordPage page = records(PlanMetrics.REPORT_ON_TIME_RATE, s.town(), false, "2017");
+        assertThat(page.total()).isEqualTo(2);
+        MetricRecord missing = page.items().get(0);
+        assertThat(missing.type()).isEqualTo("progress_report_missing");
+        assertThat(missing.id()).isEqualTo(owing + "/2016H2");
+        assertThat(missing.label()).contains("镇按时报送测试方案", "任务(1)", "2016H2", "未报送", "计为未按时");
+        assertThat(missing.link()).isEqualTo("/plans/" + plan + "/tasks/1");
+        assertThat(missing.inNumerator()).isFalse();
+        assertThat(page.items().get(1).link()).isEqualTo("/plans/reports/" + r);
+        assertThat(page.items().get(1).inNumerator()).isTrue();
+        // the task completed before 2016H2 began owes nothing; with the county's subordinates the town's slots add up
+        assertThat(page.items()).noneMatch(x -> x.id().startsWith(doneEarly.toString()));
+        MetricValue county = value(PlanMetrics.REPORT_ON_TIME_RATE, s.county(), true, "2017");
+        assertThat(county.denominator()).isEqualByComparingTo("6");
+        assertThat(county.numerator()).isEqualByComparingTo("3");
+        // a report not yet due is not missing: nothing of 2099 is owed
+        assertThat(value(PlanMetrics.REPORT_ON_TIME_RATE, s.town(), false, "2099").denominator()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void acceptingTheCompletionReportCompletesTheTaskInTheMetric() {
         // what plan-progress does on acceptance: report ACCEPTED, task COMPLETED with the completion date
         jdbc.update("update progress_report set status = 'ACCEPTED' where org_id = ? and id = ?", s.county(), s.r2());

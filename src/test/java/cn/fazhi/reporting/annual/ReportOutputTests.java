@@ -153,6 +153,56 @@ class ReportOutputTests {
         }
     }
 
+    static List<PDFont> pageFonts(byte[] pdf) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            PDResources res = d.getPage(0).getResources();
+            List<PDFont> fonts = new java.util.ArrayList<>();
+            for (COSName n : res.getFontNames()) {
+                fonts.add(res.getFont(n));
+            }
+            return fonts;
+        }
+    }
+
+    static String text(byte[] pdf) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(d).replace("\r", "").replace("\n", "");
+        }
+    }
+
+    @Test
+    void theFontFileIsReadOnceAndConcurrentRendersEachEmbedItFromTheKeptBytes() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(new File(FONT).isFile() || System.getenv("CI") != null,
+                "字体 " + FONT + " 未安装,跳过");
+        Rendered.Report r = service.rendered(UUID.fromString(id), fx.user("sfj"));
+        java.nio.file.Path copy = java.nio.file.Files.createTempFile("report-font-", ".ttf");
+        java.nio.file.Files.copy(java.nio.file.Path.of(FONT), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ReportOutput cached = new ReportOutput(copy.toString());
+        byte[] first = cached.pdf(r);
+        // the file is gone: the kept bytes still give the font, so it was not read again
+        java.nio.file.Files.delete(copy);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<byte[]>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> cached.pdf(r)));
+            }
+            List<byte[]> pdfs = new java.util.ArrayList<>(List.of(first));
+            for (var f : runs) {
+                pdfs.add(f.get());
+            }
+            for (byte[] pdf : pdfs) {
+                assertThat(pageFonts(pdf)).isNotEmpty().allSatisfy(f -> {
+                    assertThat(f.getName()).containsIgnoringCase("LXGW");
+                    assertThat(f.isEmbedded()).isTrue();
+                });
+                assertThat(text(pdf)).contains("输出测试镇", "一、主要举措和成效", "任务完成率50%");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void withoutTheFontFileThePdfIsRefusedInChinese() {
         Rendered.Report r = service.rendered(UUID.fromString(id), fx.user("sfj"));

@@ -54,6 +54,9 @@ class AnnualReportApi {
     record DropRequest(boolean dropped) {
     }
 
+    record HeaderRequest(String title, String signature) {
+    }
+
     record VersionDto(UUID id, int versionNo, String status, String statusLabel, String correctionNote,
             OffsetDateTime publishedAt, String frozenHash) {
     }
@@ -103,6 +106,16 @@ class AnnualReportApi {
     ReportDto section(@PathVariable UUID id, @PathVariable String key, @RequestBody SectionRequest req) {
         var me = CurrentUser.get();
         service.editSection(id, key, req == null ? null : req.narrative(), me);
+        return dto(service.view(id, me));
+    }
+
+    @PutMapping("/api/annual-reports/{id}/header")
+    @Operation(summary = "修改标题和发文机关署名", description = "请求体 {\"title\":\"…\",\"signature\":\"…\"};留空则恢复默认"
+            + "(“××关于××年度法治政府建设工作情况的报告”、单位名称);各一行,标题不超过200字、署名不超过100字;"
+            + "只有起草中的报告可以修改(其他状态 409 并说明当前状态);成文日期为领导审定之日,不可修改;需要 report:compose")
+    ReportDto header(@PathVariable UUID id, @RequestBody(required = false) HeaderRequest req) {
+        var me = CurrentUser.get();
+        service.editHeader(id, req == null ? null : req.title(), req == null ? null : req.signature(), me);
         return dto(service.view(id, me));
     }
 

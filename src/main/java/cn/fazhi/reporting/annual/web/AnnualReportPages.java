@@ -108,6 +108,19 @@ class AnnualReportPages {
         return "redirect:/reports/annual/" + id + "#section-" + key;
     }
 
+    @PostMapping("/reports/annual/{id}/header")
+    String saveHeader(@PathVariable UUID id, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String signature, RedirectAttributes redirect) {
+        try {
+            service.editHeader(id, title, signature, CurrentUser.get());
+            redirect.addFlashAttribute("notice", "已保存标题和署名");
+        } catch (BusinessException e) {
+            rethrowIfNotInline(e);
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/reports/annual/" + id;
+    }
+
     @PostMapping("/reports/annual/{id}/sentences/{key}")
     String dropSentence(@PathVariable UUID id, @PathVariable String key, @RequestParam boolean dropped,
             RedirectAttributes redirect) {
