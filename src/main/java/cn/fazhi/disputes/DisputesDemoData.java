@@ -375,8 +375,11 @@ class DisputesDemoData implements ApplicationRunner {
         petitions.route(p.id(), new PetitionService.RouteRequest(d("2025-09-10"), "RECONSIDERATION",
                 "属于依法应当通过行政复议途径解决的事项,已告知可向示范市人民政府申请行政复议"), signIn("sfj"));
 
-        p = register("sfj", "市信访局", "LETTER", "魏某", "建议增设西城街道便民服务点", "SUGGESTION", "2025-11-03");
-        petitions.accept(p.id(), new PetitionService.AcceptRequest(d("2025-11-05"), "西城街道办事处"), signIn("sfj"));
+        // received by 市财政局, which has no power over the matter: forwarded to 西城街道 (第二十二条、第二十三条)
+        p = register("czj", null, "LETTER", "魏某", "建议增设西城街道便民服务点", "SUGGESTION", "2025-11-03");
+        petitions.forward(p.id(), new PetitionService.ForwardRequest(d("2025-11-04"), "西城街道办事处", "TRANSFER",
+                "便民服务点设置属街道办事处职责"), signIn("czj"));
+        petitions.accept(p.id(), new PetitionService.AcceptRequest(d("2025-11-06"), "西城街道办事处"), signIn("xcjd"));
         petitions.reply(p.id(), new PetitionService.ReplyRequest(d("2025-12-19"), "SUPPORTED", "已纳入2026年便民服务点建设计划"),
                 signIn("xcjd"));
         petitions.evaluate(p.id(), "SATISFIED", signIn("xcjd"));
