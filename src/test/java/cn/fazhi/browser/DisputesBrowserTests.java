@@ -58,6 +58,16 @@ class DisputesBrowserTests extends BrowserTestSupport {
                 .allSatisfy(e -> assertThat(e.getText()).isEmpty());
     }
 
+    static java.nio.file.Path evidenceFile() {
+        try {
+            java.nio.file.Path f = java.nio.file.Files.createTempFile("答辩状", ".txt");
+            java.nio.file.Files.writeString(f, "答辩状:被诉处罚决定事实清楚,证据确凿,程序合法,请求驳回原告诉讼请求。");
+            return f;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void litigationTheDepartmentRegistersASummonsTheHeadAppearsTheJudgmentIsRecordedAndTheRateCountsIt() {
         String number = "(" + TODAY.getYear() + ")示0102行初" + (1000 + Math.abs(UUID.randomUUID().hashCode() % 8999)) + "号";
@@ -75,6 +85,12 @@ class DisputesBrowserTests extends BrowserTestSupport {
         assertThat(text("case-number")).isEqualTo(number);
         assertThat(text("deadlines")).contains("行政诉讼法");
         screenshot("2-registered");
+
+        // the defence within 15 days of the complaint copy (行政诉讼法 第六十七条), with the evidence
+        date(By.id("filedOn"), received.plusDays(10));
+        driver.findElement(By.id("files")).sendKeys(evidenceFile().toString());
+        submit("#defence-form");
+        assertThat(driver.findElements(By.cssSelector("#deadlines tr.has-background-danger-light"))).isEmpty();
 
         date(By.id("heldOn"), heard);
         new Select(driver.findElement(By.id("appeared"))).selectByValue("HEAD");
