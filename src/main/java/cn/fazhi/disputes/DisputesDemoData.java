@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * entered through the domain services as the demo users (so states, deadlines, timelines, documents and audit are
  * real), on fixed days so that the figures do not move (all days are before 2026-11-28). Idempotent: skipped when the
  * first demo litigation case exists. One transaction. {@code fazhi.demo.disputes=false} leaves it out (the test
- * profile does, so that other tests count only their own records); the figures are listed in docs/metrics.md.
+ * profile does, so that other tests count only their own records); the figures are listed in docs/parts/demo-accounts.md.
  */
 @Component
 @Order(40)
