@@ -195,6 +195,10 @@ public class PetitionService {
         long deciding = p.decidingOrgId();
         OrgUnit u = orgUnits.find(deciding).orElseThrow(() -> BusinessException.notFound("单位"));
         if (!user.scope().coversOrg(u.id(), u.path())) {
+            if (p.forwardedOn() == null) {
+                throw new BusinessException("NOT_DECIDING_ORGAN", "信访事项由登记机关“" + u.name() + "”决定是否受理,本机关不能"
+                        + action + "(信访工作条例第二十三条)", 409);
+            }
             throw new BusinessException("NOT_DECIDING_ORGAN", "信访事项已于" + p.forwardedOn() + p.forwardKind().label()
                     + "至“" + u.name() + "”,由该机关决定是否受理,本机关不能" + action + "(信访工作条例第二十三条第三款)", 409);
         }
