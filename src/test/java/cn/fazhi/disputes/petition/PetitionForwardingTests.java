@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.fazhi.disputes.litigation.DisputesFixtures;
 import cn.fazhi.disputes.litigation.DisputesTest;
 import cn.fazhi.disputes.litigation.DisputesTestClock;
-import cn.fazhi.platform.kernel.BusinessException;
 import cn.fazhi.platform.security.AccountDirectory;
 import cn.fazhi.platform.security.FazhiPrincipal;
 import cn.fazhi.platform.web.TodoContributor;
@@ -77,12 +76,7 @@ class PetitionForwardingTests {
     }
 
     static String refusal(Runnable r) {
-        try {
-            r.run();
-        } catch (BusinessException e) {
-            return e.getMessage();
-        }
-        throw new AssertionError("expected a refusal");
+        return PetitionRulesTests.message(r);
     }
 
     @Test

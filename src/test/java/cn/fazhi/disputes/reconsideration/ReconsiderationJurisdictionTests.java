@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.fazhi.platform.kernel.BusinessException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import cn.fazhi.disputes.litigation.DisputesFixtures;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +24,7 @@ class ReconsiderationJurisdictionTests {
 
     @Autowired ReconFixture fx;
     @Autowired cn.fazhi.platform.org.OrgUnits orgUnits;
+    @Autowired cn.fazhi.platform.security.AccountDirectory accounts;
 
     @AfterEach
     void signOut() {
@@ -36,14 +35,7 @@ class ReconsiderationJurisdictionTests {
 
     /** A new organisation under {@code parentId}; returns its id. */
     long unit(long parentId, String name, String kind) {
-        String parentPath = fx.jdbc.queryForObject("select path from org_unit where id = ?", String.class, parentId);
-        String code = "J" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        Timestamp now = Timestamp.from(Instant.now());
-        fx.jdbc.update("insert into org_unit (parent_id, path, code, name, kind, sort_order, active, created_at, updated_at, version)"
-                + " values (?, ?, ?, ?, ?, 90, true, ?, ?, 0)", parentId, "/pending/", code, name + code, kind, now, now);
-        long id = fx.jdbc.queryForObject("select id from org_unit where code = ?", Long.class, code);
-        fx.jdbc.update("update org_unit set path = ? where id = ?", parentPath + id + "/", id);
-        return id;
+        return new DisputesFixtures(fx.jdbc, accounts).freshUnit(parentId, name, kind);
     }
 
     ReconsiderationCase against(long respondentId) {
