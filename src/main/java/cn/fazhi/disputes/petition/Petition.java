@@ -3,6 +3,7 @@ package cn.fazhi.disputes.petition;
 import cn.fazhi.disputes.support.CaseDeadline;
 import cn.fazhi.disputes.petition.PetitionEnums.Category;
 import cn.fazhi.disputes.petition.PetitionEnums.Channel;
+import cn.fazhi.disputes.petition.PetitionEnums.ForwardKind;
 import cn.fazhi.disputes.petition.PetitionEnums.ReplyOutcome;
 import cn.fazhi.disputes.petition.PetitionEnums.Route;
 import cn.fazhi.disputes.petition.PetitionEnums.Satisfaction;
@@ -33,11 +34,22 @@ public final class Petition {
     public static final String STEP_REVIEW_OPINION = "REVIEW_OPINION";
     public static final String STEP_REREVIEW_REQUEST = "REREVIEW_REQUEST";
     public static final String STEP_REREVIEW_OPINION = "REREVIEW_OPINION";
+    /** The receiving organ's decision on a forwarded or assigned petition (第二十三条第三款). */
+    public static final String STEP_FORWARDED_ACCEPTANCE = "FORWARDED_ACCEPTANCE";
+    /** The Chinese names of the steps, as pages show them. */
+    public static final Map<String, String> STEP_LABELS = Map.of(STEP_ACCEPTANCE, "决定是否受理(登记机关)",
+            STEP_FORWARDED_ACCEPTANCE, "决定是否受理(接收转送、交办的机关)", STEP_HANDLING, "办理并书面答复",
+            STEP_REVIEW_REQUEST, "信访人请求复查", STEP_REVIEW_OPINION, "出具复查意见", STEP_REREVIEW_REQUEST, "信访人请求复核",
+            STEP_REREVIEW_OPINION, "出具复核意见");
     /** Steps the organ must take (the rest are the petitioner's windows). */
-    public static final Set<String> ORGAN_STEPS = Set.of(STEP_ACCEPTANCE, STEP_HANDLING, STEP_REVIEW_OPINION, STEP_REREVIEW_OPINION);
+    public static final Set<String> ORGAN_STEPS = Set.of(STEP_ACCEPTANCE, STEP_FORWARDED_ACCEPTANCE, STEP_HANDLING,
+            STEP_REVIEW_OPINION, STEP_REREVIEW_OPINION);
 
     // 信访工作条例 第二十二条、第二十三条: 十五日内登记、转送、交办或书面告知是否受理
     static final Period ACCEPTANCE = new Period(15, PeriodUnit.NATURAL_DAYS, "信访工作条例第二十二条、第二十三条");
+    // 信访工作条例 第二十三条第三款: 收到转送、交办的信访事项之日起十五日内书面告知信访人接收情况
+    static final Period FORWARDED_ACCEPTANCE = new Period(15, PeriodUnit.NATURAL_DAYS,
+            "信访工作条例第二十三条第三款(自收到转送、交办的信访事项之日起十五日内)");
     // 信访工作条例 第三十四条: 自受理之日起六十日内办结;情况复杂的,经本机关负责人批准可适当延长,延长期限不得超过三十日
     static final int HANDLING_DAYS = 60;
     static final int MAX_EXTENSION_DAYS = 30;
@@ -60,6 +72,11 @@ public final class Petition {
     private final LocalDate receivedOn;
     PetitionState state;
     Long handlingOrgId;
+    Long forwardedToOrgId;
+    Long forwardedFromOrgId;
+    LocalDate forwardedOn;
+    ForwardKind forwardKind;
+    String forwardReason;
     LocalDate acceptedOn;
     Route route;
     String routeReason;
@@ -107,14 +124,50 @@ public final class Petition {
         return p;
     }
 
+    /**
+     * 转送/交办 (信访工作条例 第二十二条、第二十三条): a petition received by an organ that is not responsible goes, before
+     * any acceptance decision, to the organ with the power to handle it. The sender's 15-day step is met on that day;
+     * the receiving organ's 15 days run from its receipt, the day of forwarding through this system (第二十三条第三款),
+     * and its later acceptance starts the 60-day handling period (第三十四条).
+     */
+    void forward(LocalDate on, long toOrg, long currentOrgan, ForwardKind kind, String reason, LocalDate today,
+            Calendar cal) {
+        requireState(kind == ForwardKind.ASSIGN ? "交办" : "转送", "信访工作条例第二十二条、第二十三条", PetitionState.RECEIVED);
+        if (kind == null) {
+            throw BusinessException.invalid("kind", "请选择 TRANSFER(转送)或 ASSIGN(交办)");
+        }
+        notFuture("forwardedOn", on, today, "转送日期");
+        notBefore("forwardedOn", on, forwardedOn != null ? forwardedOn : receivedOn, "转送日期",
+                forwardedOn != null ? "上次转送日期" : "收到日期");
+        if (toOrg == currentOrgan) {
+            throw BusinessException.invalid("toOrg", "信访事项已由该机关办理,不能转送给本机关(信访工作条例第二十二条)");
+        }
+        this.forwardReason = required("reason", reason, kind.label() + "理由(有权处理的机关及其职责)", 1000);
+        this.forwardedFromOrgId = currentOrgan;
+        this.forwardedToOrgId = toOrg;
+        this.forwardedOn = on;
+        this.forwardKind = kind;
+        done(STEP_ACCEPTANCE, on);
+        done(STEP_FORWARDED_ACCEPTANCE, on);
+        deadlines.removeIf(d -> d.step().equals(STEP_FORWARDED_ACCEPTANCE));
+        deadlines.add(CaseDeadline.of(STEP_FORWARDED_ACCEPTANCE, cal.apply(on, FORWARDED_ACCEPTANCE)));
+    }
+
+    /** The organ that decides whether to accept: the receiving organ of the last forwarding, else the registering one. */
+    public long decidingOrgId() {
+        return forwardedToOrgId != null ? forwardedToOrgId : orgId;
+    }
+
     /** Accepted and assigned to the responsible unit; the 60-day handling clock starts (第三十四条). */
     void accept(LocalDate on, long handlingOrg, LocalDate today, Calendar cal) {
         requireState("受理", "信访工作条例第二十三条", PetitionState.RECEIVED);
         notFuture("acceptedOn", on, today, "受理日期");
-        notBefore("acceptedOn", on, receivedOn, "受理日期", "收到日期");
+        notBefore("acceptedOn", on, forwardedOn != null ? forwardedOn : receivedOn, "受理日期",
+                forwardedOn != null ? "收到转送日期" : "收到日期");
         this.acceptedOn = on;
         this.handlingOrgId = handlingOrg;
         done(STEP_ACCEPTANCE, on);
+        done(STEP_FORWARDED_ACCEPTANCE, on);
         deadlines.add(CaseDeadline.of(STEP_HANDLING, cal.apply(on, handling(0))));
         this.state = PetitionState.ACCEPTED;
     }
@@ -123,13 +176,15 @@ public final class Petition {
     void routeElsewhere(LocalDate on, Route r, String reason, LocalDate today) {
         requireState("不予受理并告知其他途径", "信访工作条例第三十一条", PetitionState.RECEIVED);
         notFuture("routedOn", on, today, "告知日期");
-        notBefore("routedOn", on, receivedOn, "告知日期", "收到日期");
+        notBefore("routedOn", on, forwardedOn != null ? forwardedOn : receivedOn, "告知日期",
+                forwardedOn != null ? "收到转送日期" : "收到日期");
         if (r == null) {
             throw BusinessException.invalid("route", "请选择告知的途径(诉讼、行政复议、仲裁、行政程序、纪检监察等)");
         }
         this.route = r;
         this.routeReason = required("reason", reason, "不予受理的理由", 1000);
         done(STEP_ACCEPTANCE, on);
+        done(STEP_FORWARDED_ACCEPTANCE, on);
         this.closedOn = on;
         this.state = PetitionState.ROUTED;
     }
@@ -276,6 +331,7 @@ public final class Petition {
             }
             LocalDate start = switch (d.step()) {
                 case STEP_ACCEPTANCE -> receivedOn;
+                case STEP_FORWARDED_ACCEPTANCE -> forwardedOn;
                 case STEP_HANDLING -> acceptedOn;
                 case STEP_REVIEW_REQUEST -> repliedOn;
                 case STEP_REVIEW_OPINION -> reviewRequestedOn;
@@ -285,6 +341,7 @@ public final class Petition {
             };
             Period p = switch (d.step()) {
                 case STEP_ACCEPTANCE -> ACCEPTANCE;
+                case STEP_FORWARDED_ACCEPTANCE -> FORWARDED_ACCEPTANCE;
                 case STEP_HANDLING -> handling(extendedDays == null ? 0 : extendedDays);
                 case STEP_REVIEW_REQUEST -> REVIEW_REQUEST;
                 case STEP_REVIEW_OPINION -> REVIEW_OPINION;
@@ -344,6 +401,8 @@ public final class Petition {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("state", state.name());
         m.put("handlingOrgId", handlingOrgId);
+        m.put("forwardedToOrgId", forwardedToOrgId);
+        m.put("forwardedOn", forwardedOn == null ? null : forwardedOn.toString());
         m.put("acceptedOn", acceptedOn == null ? null : acceptedOn.toString());
         m.put("repliedOn", repliedOn == null ? null : repliedOn.toString());
         m.put("extendedDays", extendedDays);
@@ -361,6 +420,11 @@ public final class Petition {
     public LocalDate receivedOn() { return receivedOn; }
     public PetitionState state() { return state; }
     public Long handlingOrgId() { return handlingOrgId; }
+    public Long forwardedToOrgId() { return forwardedToOrgId; }
+    public Long forwardedFromOrgId() { return forwardedFromOrgId; }
+    public LocalDate forwardedOn() { return forwardedOn; }
+    public ForwardKind forwardKind() { return forwardKind; }
+    public String forwardReason() { return forwardReason; }
     public LocalDate acceptedOn() { return acceptedOn; }
     public Route route() { return route; }
     public String routeReason() { return routeReason; }

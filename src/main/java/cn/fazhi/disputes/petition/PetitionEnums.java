@@ -81,4 +81,19 @@ public final class PetitionEnums {
             return label;
         }
     }
+
+    /** 转送 (to the organ with the power to handle the matter) or 交办 (an important matter, with a report back), 第二十二条. */
+    public enum ForwardKind {
+        TRANSFER("转送"), ASSIGN("交办");
+
+        private final String label;
+
+        ForwardKind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 }

@@ -62,6 +62,10 @@ public class PetitionService {
     public record RouteRequest(LocalDate routedOn, String route, String reason) {
     }
 
+    /** 转送/交办: the receiving organ (id or exact name), TRANSFER or ASSIGN (default TRANSFER), the day, the reason. */
+    public record ForwardRequest(LocalDate forwardedOn, String toOrg, String kind, String reason) {
+    }
+
     public record ExtendRequest(Integer days, String reason, Boolean headApproved) {
     }
 
@@ -147,14 +151,63 @@ public class PetitionService {
 
     @Transactional
     public Petition accept(UUID id, AcceptRequest req, FazhiPrincipal user) {
-        return transition(id, "ACCEPT", user, p -> p.accept(req == null ? null : req.acceptedOn(),
-                organ("handlingOrg", req == null ? null : req.handlingOrg(), user, false), today(), cal()));
+        return transition(id, "ACCEPT", user, p -> {
+            requireDecidingOrgan(p, user, "受理");
+            p.accept(req == null ? null : req.acceptedOn(),
+                    organ("handlingOrg", req == null ? null : req.handlingOrg(), user, false), today(), cal());
+        });
     }
 
     @Transactional
     public Petition route(UUID id, RouteRequest req, FazhiPrincipal user) {
-        return transition(id, "ROUTE", user, p -> p.routeElsewhere(req == null ? null : req.routedOn(),
-                parse(Route.class, "route", req == null ? null : req.route()), req == null ? null : req.reason(), today()));
+        return transition(id, "ROUTE", user, p -> {
+            requireDecidingOrgan(p, user, "不予受理");
+            p.routeElsewhere(req == null ? null : req.routedOn(),
+                    parse(Route.class, "route", req == null ? null : req.route()), req == null ? null : req.reason(), today());
+        });
+    }
+
+    /**
+     * 转送/交办 to the organ with the power to handle the matter (信访工作条例 第二十二条、第二十三条): only before the
+     * acceptance decision and only by the organ that holds the petition now; the receiving organ then sees it in its
+     * list and to-dos and decides within 15 days of receipt (第二十三条第三款).
+     */
+    @Transactional
+    public Petition forward(UUID id, ForwardRequest req, FazhiPrincipal user) {
+        if (req == null) {
+            throw BusinessException.invalid("toOrg", "请选择接收的机关");
+        }
+        PetitionEnums.ForwardKind kind = req.kind() == null || req.kind().isBlank() ? PetitionEnums.ForwardKind.TRANSFER
+                : parse(PetitionEnums.ForwardKind.class, "kind", req.kind());
+        String action = kind == PetitionEnums.ForwardKind.ASSIGN ? "ASSIGN_TO_ORGAN" : "FORWARD";
+        return transition(id, action, user, p -> {
+            requireDecidingOrgan(p, user, kind.label());
+            if (req.toOrg() == null || req.toOrg().isBlank()) {
+                throw BusinessException.invalid("toOrg", "请选择接收" + kind.label() + "的机关(有权处理的机关)");
+            }
+            p.forward(req.forwardedOn(), organ("toOrg", req.toOrg(), user, false), p.decidingOrgId(), kind, req.reason(),
+                    today(), cal());
+        });
+    }
+
+    /** After a forwarding, only the receiving organ decides (信访工作条例 第二十三条第三款). */
+    private void requireDecidingOrgan(Petition p, FazhiPrincipal user, String action) {
+        long deciding = p.decidingOrgId();
+        OrgUnit u = orgUnits.find(deciding).orElseThrow(() -> BusinessException.notFound("单位"));
+        if (!user.scope().coversOrg(u.id(), u.path())) {
+            if (p.forwardedOn() == null) {
+                throw new BusinessException("NOT_DECIDING_ORGAN", "信访事项由登记机关“" + u.name() + "”决定是否受理,本机关不能"
+                        + action + "(信访工作条例第二十三条)", 409);
+            }
+            throw new BusinessException("NOT_DECIDING_ORGAN", "信访事项已于" + p.forwardedOn() + p.forwardKind().label()
+                    + "至“" + u.name() + "”,由该机关决定是否受理,本机关不能" + action + "(信访工作条例第二十三条第三款)", 409);
+        }
+    }
+
+    /** Whether the user's organ may decide on acceptance (or forward) now. */
+    public boolean decides(Petition p, FazhiPrincipal user) {
+        return p.state() == PetitionState.RECEIVED && user.can(DisputesPermission.PETITION_HANDLE)
+                && orgUnits.find(p.decidingOrgId()).map(u -> user.scope().coversOrg(u.id(), u.path())).orElse(false);
     }
 
     @Transactional

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * petition rows with their deadlines. A petition is visible when the data scope covers the registering organ
- * (org_id) or the responsible unit (handling_org_id); otherwise it is "not found".
+ * (org_id), the organ it was last forwarded to or from (forwarded_to_org_id, forwarded_from_org_id) or the
+ * responsible unit (handling_org_id); otherwise it is "not found".
  */
 @Repository
 public class Petitions {
@@ -32,7 +33,8 @@ public class Petitions {
             p.org_id, p.id, p.channel, p.petitioner, p.matter, p.category, p.received_on, p.state, p.handling_org_id,
             p.accepted_on, p.route, p.route_reason, p.extended_days, p.extension_reason, p.replied_on, p.reply_outcome,
             p.reply_text, p.satisfaction, p.review_requested_on, p.review_opinion_on, p.review_text, p.rereview_requested_on,
-            p.rereview_opinion_on, p.rereview_text, p.closed_on, p.version""";
+            p.rereview_opinion_on, p.rereview_text, p.closed_on, p.forwarded_to_org_id, p.forwarded_from_org_id, p.forwarded_on,
+            p.forward_kind, p.forward_reason, p.version""";
 
     private final JdbcTemplate jdbc;
 
@@ -55,9 +57,13 @@ public class Petitions {
     static DataScope.SqlCondition scope(FazhiPrincipal user) {
         DataScope.SqlCondition a = user.scope().filter("p.org_id", "p.created_by");
         DataScope.SqlCondition b = user.scope().filter("p.handling_org_id", null);
+        DataScope.SqlCondition f = user.scope().filter("p.forwarded_to_org_id", null);
+        DataScope.SqlCondition s = user.scope().filter("p.forwarded_from_org_id", null);
         List<Object> params = new ArrayList<>(a.params());
         params.addAll(b.params());
-        return new DataScope.SqlCondition("(" + a.sql() + " or " + b.sql() + ")", params);
+        params.addAll(f.params());
+        params.addAll(s.params());
+        return new DataScope.SqlCondition("(" + a.sql() + " or " + b.sql() + " or " + f.sql() + " or " + s.sql() + ")", params);
     }
 
     public Petition get(UUID id, FazhiPrincipal user) {
@@ -122,7 +128,8 @@ public class Petitions {
             params.add(state.name());
         }
         if (orgId != null) {
-            where.append(" and (p.org_id = ? or p.handling_org_id = ?)");
+            where.append(" and (p.org_id = ? or p.handling_org_id = ? or p.forwarded_to_org_id = ?)");
+            params.add(orgId);
             params.add(orgId);
             params.add(orgId);
         }
@@ -134,19 +141,23 @@ public class Petitions {
         }
     }
 
-    /** Open organ-side deadlines of petitions registered by or assigned to {@code orgId}, due on or before {@code until}. */
+    /**
+     * Open organ-side deadlines of petitions registered by (and not forwarded away from), forwarded to or assigned to
+     * {@code orgId}, due on or before {@code until}.
+     */
     public List<Row> dueFor(long orgId, LocalDate until) {
         return jdbc.query("""
                 select p.id, p.org_id, '' as org_name, '' as handling_name, p.channel, p.petitioner, p.matter, p.received_on,
                   p.state, d.due as next_due
                 from petition p join petition_deadline d on d.petition_org_id = p.org_id and d.petition_id = p.id
-                where (p.org_id = ? or p.handling_org_id = ?) and d.done_on is null and d.due <= ?
-                  and d.step in ('ACCEPTANCE', 'HANDLING', 'REVIEW_OPINION', 'REREVIEW_OPINION')
+                where ((p.org_id = ? and p.forwarded_to_org_id is null) or p.forwarded_to_org_id = ? or p.handling_org_id = ?)
+                  and d.done_on is null and d.due <= ?
+                  and d.step in ('ACCEPTANCE', 'FORWARDED_ACCEPTANCE', 'HANDLING', 'REVIEW_OPINION', 'REREVIEW_OPINION')
                 order by d.due""",
                 (rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getLong("org_id"), "", "",
                         Channel.valueOf(rs.getString("channel")), rs.getString("petitioner"), rs.getString("matter"),
                         rs.getObject("received_on", LocalDate.class), PetitionState.valueOf(rs.getString("state")),
-                        rs.getObject("next_due", LocalDate.class)), orgId, orgId, until);
+                        rs.getObject("next_due", LocalDate.class)), orgId, orgId, orgId, until);
     }
 
     void insert(Petition p, long userId, OffsetDateTime now) {
@@ -163,13 +174,16 @@ public class Petitions {
                 update petition set state = ?, handling_org_id = ?, accepted_on = ?, route = ?, route_reason = ?, extended_days = ?,
                   extension_reason = ?, replied_on = ?, reply_outcome = ?, reply_text = ?, satisfaction = ?, review_requested_on = ?,
                   review_opinion_on = ?, review_text = ?, rereview_requested_on = ?, rereview_opinion_on = ?, rereview_text = ?,
-                  closed_on = ?, updated_at = ?, version = version + 1
+                  closed_on = ?, forwarded_to_org_id = ?, forwarded_from_org_id = ?, forwarded_on = ?, forward_kind = ?,
+                  forward_reason = ?, updated_at = ?, version = version + 1
                 where org_id = ? and id = ? and version = ?""",
                 p.state().name(), p.handlingOrgId(), p.acceptedOn(), p.route() == null ? null : p.route().name(),
                 p.routeReason(), p.extendedDays(), p.extensionReason(), p.repliedOn(),
                 p.replyOutcome() == null ? null : p.replyOutcome().name(), p.replyText(),
                 p.satisfaction() == null ? null : p.satisfaction().name(), p.reviewRequestedOn(), p.reviewOpinionOn(),
-                p.reviewText(), p.rereviewRequestedOn(), p.rereviewOpinionOn(), p.rereviewText(), p.closedOn(), now,
+                p.reviewText(), p.rereviewRequestedOn(), p.rereviewOpinionOn(), p.rereviewText(), p.closedOn(),
+                p.forwardedToOrgId(), p.forwardedFromOrgId(), p.forwardedOn(),
+                p.forwardKind() == null ? null : p.forwardKind().name(), p.forwardReason(), now,
                 p.orgId(), p.id(), p.version());
         if (n != 1) {
             throw new BusinessException("CONCURRENT_CHANGE", "信访事项已被他人修改,请刷新后重试", 409);
@@ -212,6 +226,13 @@ public class Petitions {
         p.rereviewOpinionOn = rs.getObject("rereview_opinion_on", LocalDate.class);
         p.rereviewText = rs.getString("rereview_text");
         p.closedOn = rs.getObject("closed_on", LocalDate.class);
+        long to = rs.getLong("forwarded_to_org_id");
+        p.forwardedToOrgId = rs.wasNull() ? null : to;
+        long from = rs.getLong("forwarded_from_org_id");
+        p.forwardedFromOrgId = rs.wasNull() ? null : from;
+        p.forwardedOn = rs.getObject("forwarded_on", LocalDate.class);
+        p.forwardKind = rs.getString("forward_kind") == null ? null : PetitionEnums.ForwardKind.valueOf(rs.getString("forward_kind"));
+        p.forwardReason = rs.getString("forward_reason");
         return p;
     }
 }

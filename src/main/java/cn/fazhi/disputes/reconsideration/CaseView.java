@@ -14,7 +14,11 @@ public record CaseView(String id, String caseNo, String state, String stateLabel
         int suspendedDays, int extendedDays, String decisionType, String decisionLabel, LocalDate decidedOn,
         LocalDate concludedOn, String terminationGround, LocalDate servedOn, LocalDate opinionLetterOn,
         List<DeadlineView> deadlines, List<TimelineView> timeline, List<DocumentView> documents,
-        List<String> allowedActions) {
+        List<String> allowedActions, JurisdictionView jurisdiction) {
+
+    /** 管辖 (第二十四条至第二十八条): whether the organ hears the case, the article, the competent organ and why. */
+    public record JurisdictionView(boolean covered, String basis, String competent, String note) {
+    }
 
     public record DeadlineView(String step, String label, LocalDate due, String unit, int amount, String basis,
             boolean provisional, int suspendedDays, LocalDate doneOn, String urgency) {
@@ -47,7 +51,12 @@ public record CaseView(String id, String caseNo, String state, String stateLabel
                 c.extendedDays(), c.decisionType() == null ? null : c.decisionType().name(),
                 c.decisionType() == null ? null : c.decisionType().label(), c.decidedOn(), c.concludedOn(),
                 c.terminationGround() == null ? null : c.terminationGround().name(), c.servedOn(), c.opinionLetterOn(),
-                ds, tl, docs, actions);
+                ds, tl, docs, actions, jurisdiction(s, c));
+    }
+
+    private static JurisdictionView jurisdiction(ReconsiderationService s, ReconsiderationCase c) {
+        Jurisdiction j = s.jurisdiction(c);
+        return new JurisdictionView(j.covered(), j.basis(), j.competent(), j.note());
     }
 
     /** For the pages: the deadline rows keyed by step. */

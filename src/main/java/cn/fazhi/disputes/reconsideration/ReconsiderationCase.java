@@ -151,16 +151,17 @@ public class ReconsiderationCase {
         record(on, "ABANDON", "申请人无正当理由逾期不补正,视为放弃行政复议申请", "行政复议法(2023) 第三十一条");
     }
 
-    /** 受理 (第三十条): within the review period, respondent within the organ's jurisdiction (第二十四条). */
-    public void accept(LocalDate on, Procedure procedure, boolean inJurisdiction, LocalDate reviewDue, LocalDate today) {
+    /** 受理 (第三十条): within the review period, respondent within the organ's jurisdiction (第二十四条至第二十八条). */
+    public void accept(LocalDate on, Procedure procedure, Jurisdiction jurisdiction, LocalDate reviewDue, LocalDate today) {
         expect("受理", CaseState.RECEIVED);
         ReconsiderationPolicies.require(ReconsiderationPolicies.dateOrder(on, reviewStartOn, today, "受理日期"));
-        ReconsiderationPolicies.require(ReconsiderationPolicies.jurisdiction(inJurisdiction));
+        ReconsiderationPolicies.require(ReconsiderationPolicies.jurisdiction(jurisdiction));
         ReconsiderationPolicies.require(ReconsiderationPolicies.acceptanceInTime(on, reviewDue));
         this.procedure = procedure;
         acceptedOn = on;
         state = CaseState.ACCEPTED;
-        record(on, "ACCEPT", "决定受理,适用" + procedure.label(), "行政复议法(2023) 第三十条");
+        record(on, "ACCEPT", "决定受理,适用" + procedure.label() + "(管辖:" + jurisdiction.note() + ")",
+                "行政复议法(2023) 第三十条、" + jurisdiction.basis().replace("行政复议法(2023) ", ""));
         events.add(new CaseAccepted(orgId, id, on, procedure, false));
     }
 

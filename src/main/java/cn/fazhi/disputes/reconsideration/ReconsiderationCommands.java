@@ -41,12 +41,12 @@ public class ReconsiderationCommands {
             case "accept" -> {
                 LocalDate on = date(f, "acceptedOn", today);
                 Procedure p = Procedure.parse(f.get("procedure"));
-                yield service.handle(id, actor, "ACCEPT", c -> c.accept(on, p, inJurisdiction(c),
+                yield service.handle(id, actor, "ACCEPT", c -> c.accept(on, p, service.jurisdiction(c),
                         dl.acceptanceReview(c).due(), today));
             }
             case "reject" -> {
                 LocalDate on = date(f, "on", today);
-                yield service.handle(id, actor, "REJECT", c -> c.rejectAcceptance(on, f.get("reason"),
+                yield service.handle(id, actor, "REJECT", c -> c.rejectAcceptance(on, withCompetentOrgan(c, f.get("reason")),
                         dl.acceptanceReview(c).due(), today));
             }
             case "supplement-request" -> {
@@ -132,9 +132,16 @@ public class ReconsiderationCommands {
         };
     }
 
-    /** 第二十四条: a government hears cases against organs of its own tree (departments, lower governments, towns). */
-    boolean inJurisdiction(ReconsiderationCase c) {
-        return service.jurisdictionCovers(c.orgId(), c.respondentOrgId());
+    /**
+     * 第三十条: a refusal for want of jurisdiction tells the applicant the competent organ — added to the reason the
+     * office gave (or standing as the reason when it gave none).
+     */
+    String withCompetentOrgan(ReconsiderationCase c, String reason) {
+        Jurisdiction j = service.jurisdiction(c);
+        if (j.covered()) {
+            return reason;
+        }
+        return reason == null || reason.isBlank() ? j.refusalNotice() : reason.strip() + ";" + j.refusalNotice();
     }
 
     static LocalDate date(Map<String, String> f, String field, LocalDate fallback) {

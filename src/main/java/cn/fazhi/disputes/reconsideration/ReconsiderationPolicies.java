@@ -59,10 +59,11 @@ public final class ReconsiderationPolicies {
         return Verdict.allowed();
     }
 
-    /** 第二十四条: the respondent must be one the organ has jurisdiction over. */
-    public static Verdict jurisdiction(boolean inJurisdiction) {
-        return inJurisdiction ? Verdict.allowed()
-                : Verdict.rejected("被申请人不属于本机关管辖,应当决定不予受理并告知申请人有管辖权的行政复议机关", "行政复议法(2023) 第二十四条、第三十条");
+    /** 第二十四条至第二十八条: the respondent must be one the organ has jurisdiction over ({@link Jurisdiction}). */
+    public static Verdict jurisdiction(Jurisdiction j) {
+        return j.covered() ? Verdict.allowed()
+                : Verdict.rejected(j.note() + ",本机关无管辖权,应当决定不予受理并告知申请人向" + j.competent() + "申请行政复议",
+                        j.basis() + "、第三十条");
     }
 
     /** 第三十条: the acceptance decision within 5 working days of receipt; afterwards the case is deemed accepted. */

@@ -290,11 +290,11 @@ public class ReconsiderationService {
         return c;
     }
 
-    /** 第二十四条: the respondent lies in the organ's own tree (its departments, dispatched organs, lower governments). */
-    public boolean jurisdictionCovers(long organId, long respondentOrgId) {
-        OrgUnit organ = orgUnits.find(organId).orElseThrow();
-        return orgUnits.find(respondentOrgId).map(r -> r.id() != organ.id() && r.path().startsWith(organ.path()))
-                .orElse(false);
+    /** 第二十四条至第二十八条: whether, and why, the case's organ hears a case against its respondent. */
+    public Jurisdiction jurisdiction(ReconsiderationCase c) {
+        OrgUnit organ = orgUnits.find(c.orgId()).orElseThrow(() -> BusinessException.notFound("行政复议机关"));
+        OrgUnit respondent = orgUnits.find(c.respondentOrgId()).orElseThrow(() -> BusinessException.notFound("被申请人"));
+        return Jurisdiction.assess(organ, respondent, orgUnits::find);
     }
 
     /** The case as the API and pages show it, with the transitions this actor may run now. */

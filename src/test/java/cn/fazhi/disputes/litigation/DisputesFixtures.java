@@ -36,12 +36,16 @@ public final class DisputesFixtures {
 
     /** A new department under the demo city with a random code; returns its id. */
     public long freshOrgan(String name) {
-        long parent = org("CITY");
+        return freshUnit(org("CITY"), name, "DEPARTMENT");
+    }
+
+    /** A new organisation of {@code kind} under {@code parent}, named {@code name} + a random code; returns its id. */
+    public long freshUnit(long parent, String name, String kind) {
         String parentPath = jdbc.queryForObject("select path from org_unit where id = ?", String.class, parent);
         String code = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update("insert into org_unit (parent_id, path, code, name, kind, sort_order, active, created_at, updated_at, version)"
-                + " values (?, ?, ?, ?, 'DEPARTMENT', 90, true, ?, ?, 0)", parent, "/pending/", code, name + code, now, now);
+                + " values (?, ?, ?, ?, ?, 90, true, ?, ?, 0)", parent, "/pending/", code, name + code, kind, now, now);
         long id = jdbc.queryForObject("select id from org_unit where code = ?", Long.class, code);
         jdbc.update("update org_unit set path = ? where id = ?", parentPath + id + "/", id);
         return id;

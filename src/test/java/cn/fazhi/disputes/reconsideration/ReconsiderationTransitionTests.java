@@ -234,6 +234,6 @@ class ReconsiderationTransitionTests {
                 + " and entity_id = ?", Long.class, c.id().toString());
         assertThat(audits).isEqualTo(2);
         assertThat(fx.service.store().timeline(c)).extracting(ReconsiderationCases.TimelineRow::basis)
-                .containsExactly("行政复议法(2023) 第二十二条", "行政复议法(2023) 第三十条");
+                .containsExactly("行政复议法(2023) 第二十二条", "行政复议法(2023) 第三十条、第二十四条"); // acceptance cites the jurisdiction rule too
     }
 }

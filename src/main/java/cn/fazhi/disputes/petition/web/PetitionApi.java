@@ -43,7 +43,8 @@ class PetitionApi {
             String extensionReason, LocalDate repliedOn, String replyOutcome, String replyText, boolean repliedOnTime,
             String satisfaction, LocalDate reviewRequestedOn, LocalDate reviewOpinionOn, String reviewText,
             LocalDate rereviewRequestedOn, LocalDate rereviewOpinionOn, String rereviewText, LocalDate closedOn,
-            List<DeadlineView> deadlines) {
+            Long forwardedFromOrgId, Long forwardedToOrgId, String forwardedToOrgName, LocalDate forwardedOn,
+            String forwardKind, String forwardReason, List<DeadlineView> deadlines) {
     }
 
     PetitionDto dto(Petition p) {
@@ -55,6 +56,8 @@ class PetitionApi {
                 p.replyOutcome() == null ? null : p.replyOutcome().name(), p.replyText(), p.repliedOnTime(),
                 p.satisfaction() == null ? null : p.satisfaction().name(), p.reviewRequestedOn(), p.reviewOpinionOn(),
                 p.reviewText(), p.rereviewRequestedOn(), p.rereviewOpinionOn(), p.rereviewText(), p.closedOn(),
+                p.forwardedFromOrgId(), p.forwardedToOrgId(), service.orgName(p.forwardedToOrgId()), p.forwardedOn(),
+                p.forwardKind() == null ? null : p.forwardKind().name(), p.forwardReason(),
                 p.deadlines().stream().map(d -> DeadlineView.of(d, today)).toList());
     }
 
@@ -109,6 +112,15 @@ class PetitionApi {
     @Operation(summary = "不予受理并告知其他途径", description = "请求体 {\"routedOn\",\"route\",\"reason\"}(第三十一条)")
     PetitionDto route(@PathVariable UUID id, @RequestBody PetitionService.RouteRequest req) {
         return dto(service.route(id, req, CurrentUser.get()));
+    }
+
+    @PostMapping("/api/petitions/{id}/forward")
+    @Operation(summary = "转送/交办有权处理的机关", description = "请求体 {\"forwardedOn\",\"toOrg\":单位编号或全称,\"kind\":\"TRANSFER(转送)|ASSIGN(交办)\","
+            + "\"reason\"};仅在决定是否受理之前(状态 RECEIVED),由当前持有事项的机关办理。登记机关的十五日期限(ACCEPTANCE)于转送之日完成;"
+            + "接收机关自收到之日(即转送之日)起十五日内决定是否受理并书面告知(FORWARDED_ACCEPTANCE,信访工作条例第二十二条、第二十三条第三款),"
+            + "受理后六十日办理期限重新起算(第三十四条)。状态不允许时返回 409 及中文说明;转送后只有接收机关能受理、不予受理或再转送。")
+    PetitionDto forward(@PathVariable UUID id, @RequestBody PetitionService.ForwardRequest req) {
+        return dto(service.forward(id, req, CurrentUser.get()));
     }
 
     @PostMapping("/api/petitions/{id}/assign")

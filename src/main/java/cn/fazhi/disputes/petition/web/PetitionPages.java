@@ -73,11 +73,15 @@ class PetitionPages {
         model.addAttribute("p", p);
         model.addAttribute("orgName", service.orgName(p.orgId()));
         model.addAttribute("handlingName", service.orgName(p.handlingOrgId()));
+        model.addAttribute("forwardedToName", service.orgName(p.forwardedToOrgId()));
+        model.addAttribute("forwardedFromName", service.orgName(p.forwardedFromOrgId()));
+        model.addAttribute("forwardKinds", PetitionEnums.ForwardKind.values());
+        model.addAttribute("stepLabels", Petition.STEP_LABELS);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("routes", PetitionEnums.Route.values());
         model.addAttribute("outcomes", PetitionEnums.ReplyOutcome.values());
         model.addAttribute("satisfactions", PetitionEnums.Satisfaction.values());
-        model.addAttribute("canDecide", h && s == PetitionState.RECEIVED);
+        model.addAttribute("canDecide", h && service.decides(p, me));
         model.addAttribute("canHandle", h && s == PetitionState.ACCEPTED);
         model.addAttribute("canExtend", h && s == PetitionState.ACCEPTED && p.extendedDays() == null);
         model.addAttribute("canEvaluate", h && (s == PetitionState.REPLIED || s == PetitionState.REVIEWED));
@@ -108,6 +112,13 @@ class PetitionPages {
     String accept(@PathVariable UUID id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate acceptedOn,
             @RequestParam(required = false) String handlingOrg, RedirectAttributes redirect) {
         return act(id, "已受理并交办", redirect, () -> service.accept(id, new PetitionService.AcceptRequest(acceptedOn, handlingOrg), CurrentUser.get()));
+    }
+
+    @PostMapping("/petitions/{id}/forward")
+    String forward(@PathVariable UUID id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate forwardedOn,
+            @RequestParam(required = false) String toOrg, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(id, "已转送有权处理的机关", redirect, () -> service.forward(id, new PetitionService.ForwardRequest(forwardedOn, toOrg, kind, reason), CurrentUser.get()));
     }
 
     @PostMapping("/petitions/{id}/route")
