@@ -31,8 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo data of the reporting module (after the other demo loaders): the accepted declarations of 2025 that the 2025
  * annual report of 示范市人民政府 needs (every declared figure of its template), each declared by the unit that keeps
  * the figure, with an evidence file of our own writing and accepted by the legal-affairs office (sfj), and the report
- * draft generated from the demo records. A figure the system computes but the demo records do not give (e.g. no
- * litigation in the demo year) has its sentence dropped by the office, as the template allows, so that the draft can
+ * draft generated from the demo records (after DisputesDemoData, @Order(40), so the disputes figures are there). A
+ * figure the system computes but the demo records do not give (e.g. no progress report due yet) has its sentence dropped by the office, as the template allows, so that the draft can
  * go through 审核 → 领导审定 → 发布. Idempotent: a declaration is loaded only when its unit has no accepted one for the
  * metric and year, and the draft only when the city has no 2025 report.
  */
