@@ -1,6 +1,7 @@
 package cn.fazhi.disputes.mediation;
 
 import cn.fazhi.platform.kernel.BusinessException;
+import cn.fazhi.disputes.support.GroupedCounts;
 import cn.fazhi.disputes.support.OrgPeriodCondition;
 import cn.fazhi.platform.metrics.MetricDefinition;
 import cn.fazhi.platform.metrics.MetricKind;
@@ -14,6 +15,7 @@ import cn.fazhi.platform.org.OrgUnits;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,27 +28,40 @@ public class MediationMetrics implements MetricSource {
 
     static final String SOURCE = "行政调解(本机关行政调解规则;参照人民调解法);法治政府建设年度报告(seed 000)";
 
-    /** One metric: its base table, its condition on the period (two date parameters), its numerator for a rate. */
-    private record Def(MetricDefinition definition, String table, String where, String numerator) {
+    /**
+     * One metric: its base table, its condition on the period (two date parameters), its further condition (or null),
+     * and for a rate the numerator's condition (one parameter: the period's last day).
+     */
+    private record Def(MetricDefinition definition, String table, String period, String extra, String numeratorCondition) {
+
+        String where() {
+            return extra == null ? period : period + " and " + extra;
+        }
+
+        String numerator() {
+            return numeratorCondition == null ? null : "case when " + numeratorCondition + " then 1 else 0 end";
+        }
     }
+
+    private static final String ACCEPTED_IN = "c.accepted_on >= ? and c.accepted_on <= ?";
+    private static final String CLOSED_IN = "c.closed_on >= ? and c.closed_on <= ?";
 
     private static final List<Def> DEFS = List.of(
             new Def(new MetricDefinition("mediation.received", "受理行政调解案件数", MetricUnit.CASES, MetricKind.COUNT,
                     "调解机关为所选单位(含下级时为其下级全部单位)、受理日期(双方当事人同意调解、机关受理之日)在统计期间内的行政调解案件;"
                             + "不予受理的申请不计。", 1, SOURCE),
-                    "mediation_case c", "c.accepted_on >= ? and c.accepted_on <= ?", null),
+                    "mediation_case c", ACCEPTED_IN, null, null),
             new Def(new MetricDefinition("mediation.closed", "办结行政调解案件数", MetricUnit.CASES, MetricKind.COUNT,
                     "办结日期在统计期间内、结果为调解成功、调解不成或终止调解的行政调解案件。", 1, SOURCE),
-                    "mediation_case c", "c.closed_on >= ? and c.closed_on <= ? and c.state in ('SUCCEEDED', 'FAILED', 'TERMINATED')", null),
+                    "mediation_case c", CLOSED_IN, "c.state in ('SUCCEEDED', 'FAILED', 'TERMINATED')", null),
             new Def(new MetricDefinition("mediation.succeeded", "调解成功案件数", MetricUnit.CASES, MetricKind.COUNT,
                     "办结日期在统计期间内、达成调解协议(调解成功)的行政调解案件。", 1, SOURCE),
-                    "mediation_case c", "c.closed_on >= ? and c.closed_on <= ? and c.state = 'SUCCEEDED'", null),
+                    "mediation_case c", CLOSED_IN, "c.state = 'SUCCEEDED'", null),
             new Def(new MetricDefinition("mediation.success_rate", "调解率", MetricUnit.PERCENT, MetricKind.RATE,
                     "分母:统计期间内受理的行政调解案件(同 mediation.received);分子:其中至统计期末已调解成功(达成调解协议)的案件。"
                             + "× 100%,两位小数。此口径复现 seed 000“受理行政调解案件7531件,办结7385件,调解率98.06%”"
                             + "(7385 ÷ 7531 = 98.06%,办结的均为调解成功);以办结数为分母则为 100%,与原文不符。", 1, SOURCE),
-                    "mediation_case c", "c.accepted_on >= ? and c.accepted_on <= ?",
-                    "case when c.state = 'SUCCEEDED' and c.closed_on <= ? then 1 else 0 end"));
+                    "mediation_case c", ACCEPTED_IN, null, "c.state = 'SUCCEEDED' and c.closed_on <= ?"));
 
     private final JdbcTemplate jdbc;
     private final OrgUnits orgUnits;
@@ -86,6 +101,16 @@ public class MediationMetrics implements MetricSource {
         long[] r = jdbc.queryForObject("select coalesce(sum(" + d.numerator() + "), 0) as num, count(*) as den from " + d.table()
                 + " where " + w.sql(), (rs, i) -> new long[] {rs.getLong("num"), rs.getLong("den")}, params.toArray());
         return MetricValue.rate(name, r[0], r[1], q);
+    }
+
+    /** The metrics over the same date column in one query each (received and success rate; closed and succeeded). */
+    @Override
+    public Map<String, MetricValue> values(List<String> names, MetricQuery q) {
+        List<Object> end = List.of(Date.valueOf(q.period().end()));
+        return GroupedCounts.values(jdbc, orgUnits, q, names.stream().map(MediationMetrics::def)
+                .map(d -> new GroupedCounts.Spec(d.definition().name(), d.table(), "c.org_id", d.period(), d.extra(),
+                        d.numeratorCondition(), d.numeratorCondition() == null ? List.of() : end))
+                .toList());
     }
 
     @Override
