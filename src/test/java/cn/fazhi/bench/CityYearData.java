@@ -187,6 +187,36 @@ final class CityYearData {
     private static final String[] DECISIONS = {"UPHELD", "UPHELD", "UPHELD", "UPHELD", "CHANGED", "REVOKED",
         "CONFIRMED_ILLEGAL", "ORDERED_TO_PERFORM", "CONFIRMED_INVALID", "CLAIM_REJECTED", "CLAIM_REJECTED"};
 
+    /** How a reconsideration case received on a day ended (or stands): also used by ReconsiderationBench. */
+    record ReconOutcome(String state, LocalDate accepted, LocalDate concluded, String decision, String termination,
+            boolean afterMediation) {
+    }
+
+    /**
+     * 6% not accepted; of the accepted, 66% decided (decision types as {@link #DECISIONS}), 12% terminated (mostly
+     * withdrawn after mediation), 4% mediated, the rest pending.
+     */
+    static ReconOutcome reconOutcome(Random random, LocalDate received) {
+        int kind = random.nextInt(100);
+        if (kind < 6) {
+            return new ReconOutcome("NOT_ACCEPTED", null, received.plusDays(3), null, null, false);
+        }
+        LocalDate accepted = received.plusDays(1 + random.nextInt(5));
+        if (kind < 72) {
+            return new ReconOutcome("DECIDED", accepted, accepted.plusDays(20 + random.nextInt(70)),
+                    DECISIONS[random.nextInt(DECISIONS.length)], null, false);
+        }
+        if (kind < 84) {
+            boolean mediation = kind < 80;
+            return new ReconOutcome("TERMINATED", accepted, accepted.plusDays(10 + random.nextInt(40)), null,
+                    mediation ? "WITHDRAWN_AFTER_MEDIATION" : "WITHDRAWN", mediation);
+        }
+        if (kind < 88) {
+            return new ReconOutcome("MEDIATED", accepted, accepted.plusDays(15 + random.nextInt(40)), null, null, false);
+        }
+        return new ReconOutcome(kind < 94 ? "ACCEPTED" : "ANSWERED", accepted, null, null, null, false);
+    }
+
     private void recon(Connection c, List<Long> organs, List<Long> respondents, long n) throws SQLException {
         Rows rows = new Rows(c, "recon_case", "org_id, id, case_no, channel, respondent_org_id, applicant, act_description,"
                 + " received_on, state, procedure_kind, review_start_on, accepted_on, concluded_on, decision_type,"
@@ -194,38 +224,11 @@ final class CityYearData {
         for (long i = 0; i < n; i++) {
             long organ = organs.get(random.nextInt(organs.size()));
             LocalDate received = day();
-            int kind = random.nextInt(100);
-            String state;
-            LocalDate accepted = null;
-            LocalDate concluded = null;
-            String decision = null;
-            String termination = null;
-            boolean mediation = false;
-            if (kind < 6) {
-                state = "NOT_ACCEPTED";
-                concluded = received.plusDays(3);
-            } else {
-                accepted = received.plusDays(1 + random.nextInt(5));
-                if (kind < 72) {
-                    state = "DECIDED";
-                    decision = DECISIONS[random.nextInt(DECISIONS.length)];
-                    concluded = accepted.plusDays(20 + random.nextInt(70));
-                } else if (kind < 84) {
-                    state = "TERMINATED";
-                    mediation = kind < 80;
-                    termination = mediation ? "WITHDRAWN_AFTER_MEDIATION" : "WITHDRAWN";
-                    concluded = accepted.plusDays(10 + random.nextInt(40));
-                } else if (kind < 88) {
-                    state = "MEDIATED";
-                    concluded = accepted.plusDays(15 + random.nextInt(40));
-                } else {
-                    state = kind < 94 ? "ACCEPTED" : "ANSWERED";
-                }
-            }
+            ReconOutcome r = reconOutcome(random, received);
             rows.add(organ, uuid(), "复议〔" + received.getYear() + "〕" + i + "号", "IN_PERSON",
-                    respondents.get(random.nextInt(respondents.size())), "申请人" + i, "不服行政处罚决定", d(received), state,
-                    accepted == null ? null : "ORDINARY", d(received), d(accepted), d(concluded), decision, termination,
-                    mediation, d(decision == null ? null : concluded), now, now);
+                    respondents.get(random.nextInt(respondents.size())), "申请人" + i, "不服行政处罚决定", d(received), r.state(),
+                    r.accepted() == null ? null : "ORDINARY", d(received), d(r.accepted()), d(r.concluded()), r.decision(),
+                    r.termination(), r.afterMediation(), d(r.decision() == null ? null : r.concluded()), now, now);
         }
         rows.close();
     }
