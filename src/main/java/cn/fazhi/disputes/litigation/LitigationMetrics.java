@@ -30,7 +30,6 @@ public class LitigationMetrics implements MetricSource {
 
     static final String SOURCE = "行政诉讼法;最高人民法院关于行政机关负责人出庭应诉若干问题的规定(2020);法治政府建设年度报告(seed 000)";
 
-
     private static final String EFFECTIVE_IN = "c.effective_on >= ? and c.effective_on <= ?";
     private static final String RECEIVED_IN = "c.received_on >= ? and c.received_on <= ?";
 

@@ -29,7 +29,6 @@ public class MediationMetrics implements MetricSource {
 
     static final String SOURCE = "行政调解(本机关行政调解规则;参照人民调解法);法治政府建设年度报告(seed 000)";
 
-
     private static final String ACCEPTED_IN = "c.accepted_on >= ? and c.accepted_on <= ?";
     private static final String CLOSED_IN = "c.closed_on >= ? and c.closed_on <= ?";
 

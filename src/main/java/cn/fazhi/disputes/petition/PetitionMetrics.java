@@ -13,7 +13,6 @@ import cn.fazhi.platform.metrics.MetricSource;
 import cn.fazhi.platform.metrics.MetricUnit;
 import cn.fazhi.platform.metrics.MetricValue;
 import cn.fazhi.platform.org.OrgUnits;
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Component;
 public class PetitionMetrics implements MetricSource {
 
     static final String SOURCE = "信访工作条例(2022)第二十二条、第二十三条、第三十四条、第四十一条";
-
 
     /**
      * Replies with their handling deadline (at most one: the key is organisation, petition and step), joined rather
