@@ -5,11 +5,13 @@
 #   h2-file    an H2 file database in PostgreSQL mode, as the run command uses (a fresh one under target/)
 #   postgresql 127.0.0.1:5432
 # BENCH_TEST=AuditApiBench bench/run.sh h2   runs one benchmark class only.
-# The PostgreSQL pass uses 127.0.0.1:5432 database fazhi_bench (created here; scripts/test.sh shows how PostgreSQL is
-# installed when missing).
+# The PostgreSQL pass uses 127.0.0.1:5432 database $BENCH_PG_DB (default fazhi_bench), dropped and created here
+# (scripts/test.sh shows how PostgreSQL is installed when missing): BENCH_PG_DB=fazhi_x bench/run.sh postgresql.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
+pgdb=${BENCH_PG_DB:-fazhi_bench}
+case "$pgdb" in (*[!a-z0-9_]*|'') echo "BENCH_PG_DB must be a plain lower-case name" >&2; exit 2;; esac
 mkdir -p bench/out
 run_pass() {
   local label=$1; shift
@@ -27,9 +29,9 @@ if [ "$which" = h2-file ] || [ "$which" = all ]; then
   run_pass h2-file "SPRING_DATASOURCE_URL=jdbc:h2:file:$dir/fazhi;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" SPRING_DATASOURCE_USERNAME=sa SPRING_DATASOURCE_PASSWORD=
 fi
 if [ "$which" = postgresql ] || [ "$which" = all ]; then
-  psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists fazhi_bench with (force)" \
-    -c "create database fazhi_bench encoding 'UTF8' template template0 lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'" \
-    2>/dev/null || su postgres -c "psql -qc 'drop database if exists fazhi_bench with (force)' -c \"create database fazhi_bench encoding 'UTF8' template template0 lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'\""
-  run_pass postgresql SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/fazhi_bench SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=
+  psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $pgdb with (force)" \
+    -c "create database $pgdb encoding 'UTF8' template template0 lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'" \
+    2>/dev/null || su postgres -c "psql -qc 'drop database if exists $pgdb with (force)' -c \"create database $pgdb encoding 'UTF8' template template0 lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'\""
+  run_pass postgresql SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$pgdb SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=
 fi
 [ "$which" = all ] && [ -f bench/heap512.sh ] && bash bench/heap512.sh | tee -a bench/out/latest.txt || true

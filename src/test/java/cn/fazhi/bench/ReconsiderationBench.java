@@ -32,8 +32,6 @@ class ReconsiderationBench {
 
     static final int ORGANS = 100;
     static final int CASES = 200_000;
-    static final String[] DECISIONS = {"UPHELD", "UPHELD", "UPHELD", "CHANGED", "REVOKED", "CONFIRMED_ILLEGAL",
-        "ORDERED_TO_PERFORM", "CLAIM_REJECTED"};
 
     @Autowired JdbcTemplate jdbc;
     @Autowired ReconsiderationCases cases;
@@ -79,35 +77,15 @@ class ReconsiderationBench {
             int o = n % ORGANS;
             UUID id = new UUID(random.nextLong(), random.nextLong());
             LocalDate received = base.plusDays(random.nextInt(3 * 365));
-            int kind = random.nextInt(100);
-            String state;
-            LocalDate accepted = null;
-            LocalDate concluded = null;
-            String decision = null;
-            String termination = null;
-            boolean mediation = false;
-            if (kind < 5) {
-                state = "NOT_ACCEPTED";
-                concluded = received.plusDays(3);
-            } else {
-                accepted = received.plusDays(4);
-                if (kind < 70) {
-                    state = "DECIDED";
-                    decision = DECISIONS[random.nextInt(DECISIONS.length)];
-                    concluded = accepted.plusDays(20 + random.nextInt(40));
-                } else if (kind < 85) {
-                    state = "TERMINATED";
-                    termination = "WITHDRAWN_AFTER_MEDIATION";
-                    mediation = true;
-                    concluded = accepted.plusDays(10 + random.nextInt(30));
-                } else {
-                    state = kind < 92 ? "ACCEPTED" : "ANSWERED";
-                }
-            }
+            // the outcome mix of the city-year bench
+            CityYearData.ReconOutcome r = CityYearData.reconOutcome(random, received);
+            LocalDate accepted = r.accepted();
+            LocalDate concluded = r.concluded();
+            String decision = r.decision();
             rows.add(new Object[] {organ[o], id, "复议〔" + received.getYear() + "〕B" + n + "号", "IN_PERSON",
-                respondent[o], "申请人" + n, "不服行政处罚", Date.valueOf(received), state,
+                respondent[o], "申请人" + n, "不服行政处罚", Date.valueOf(received), r.state(),
                 accepted == null ? null : "ORDINARY", Date.valueOf(received), d(accepted), d(concluded),
-                decision, termination, mediation, d(decision == null ? null : concluded), now, now});
+                decision, r.termination(), r.afterMediation(), d(decision == null ? null : concluded), now, now});
             deadlines.add(new Object[] {organ[o], id, "ACCEPTANCE_REVIEW", Date.valueOf(received),
                 Date.valueOf(received.plusDays(7)), "WORKING_DAYS", 5, "行政复议法(2023) 第三十条", false,
                 d(accepted != null ? accepted : concluded)});

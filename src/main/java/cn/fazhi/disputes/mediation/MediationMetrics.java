@@ -1,6 +1,8 @@
 package cn.fazhi.disputes.mediation;
 
 import cn.fazhi.platform.kernel.BusinessException;
+import cn.fazhi.disputes.support.CaseMetric;
+import cn.fazhi.disputes.support.GroupedCounts;
 import cn.fazhi.disputes.support.OrgPeriodCondition;
 import cn.fazhi.platform.metrics.MetricDefinition;
 import cn.fazhi.platform.metrics.MetricKind;
@@ -14,39 +16,38 @@ import cn.fazhi.platform.org.OrgUnits;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * mediation.* metrics (issue 6 §5). The organisation is the handling organ (org_id); with subordinates, every organ
- * of its subtree. Each value and its records come from the same condition ({@link Def#where}).
+ * of its subtree. Each value and its records come from the same condition ({@link CaseMetric#where}).
  */
 @Component
 public class MediationMetrics implements MetricSource {
 
     static final String SOURCE = "行政调解(本机关行政调解规则;参照人民调解法);法治政府建设年度报告(seed 000)";
 
-    /** One metric: its base table, its condition on the period (two date parameters), its numerator for a rate. */
-    private record Def(MetricDefinition definition, String table, String where, String numerator) {
-    }
+    private static final String ACCEPTED_IN = "c.accepted_on >= ? and c.accepted_on <= ?";
+    private static final String CLOSED_IN = "c.closed_on >= ? and c.closed_on <= ?";
 
-    private static final List<Def> DEFS = List.of(
-            new Def(new MetricDefinition("mediation.received", "受理行政调解案件数", MetricUnit.CASES, MetricKind.COUNT,
+    private static final List<CaseMetric> DEFS = List.of(
+            CaseMetric.of(new MetricDefinition("mediation.received", "受理行政调解案件数", MetricUnit.CASES, MetricKind.COUNT,
                     "调解机关为所选单位(含下级时为其下级全部单位)、受理日期(双方当事人同意调解、机关受理之日)在统计期间内的行政调解案件;"
                             + "不予受理的申请不计。", 1, SOURCE),
-                    "mediation_case c", "c.accepted_on >= ? and c.accepted_on <= ?", null),
-            new Def(new MetricDefinition("mediation.closed", "办结行政调解案件数", MetricUnit.CASES, MetricKind.COUNT,
+                    "mediation_case c", ACCEPTED_IN, null, null),
+            CaseMetric.of(new MetricDefinition("mediation.closed", "办结行政调解案件数", MetricUnit.CASES, MetricKind.COUNT,
                     "办结日期在统计期间内、结果为调解成功、调解不成或终止调解的行政调解案件。", 1, SOURCE),
-                    "mediation_case c", "c.closed_on >= ? and c.closed_on <= ? and c.state in ('SUCCEEDED', 'FAILED', 'TERMINATED')", null),
-            new Def(new MetricDefinition("mediation.succeeded", "调解成功案件数", MetricUnit.CASES, MetricKind.COUNT,
+                    "mediation_case c", CLOSED_IN, "c.state in ('SUCCEEDED', 'FAILED', 'TERMINATED')", null),
+            CaseMetric.of(new MetricDefinition("mediation.succeeded", "调解成功案件数", MetricUnit.CASES, MetricKind.COUNT,
                     "办结日期在统计期间内、达成调解协议(调解成功)的行政调解案件。", 1, SOURCE),
-                    "mediation_case c", "c.closed_on >= ? and c.closed_on <= ? and c.state = 'SUCCEEDED'", null),
-            new Def(new MetricDefinition("mediation.success_rate", "调解率", MetricUnit.PERCENT, MetricKind.RATE,
+                    "mediation_case c", CLOSED_IN, "c.state = 'SUCCEEDED'", null),
+            CaseMetric.of(new MetricDefinition("mediation.success_rate", "调解率", MetricUnit.PERCENT, MetricKind.RATE,
                     "分母:统计期间内受理的行政调解案件(同 mediation.received);分子:其中至统计期末已调解成功(达成调解协议)的案件。"
                             + "× 100%,两位小数。此口径复现 seed 000“受理行政调解案件7531件,办结7385件,调解率98.06%”"
                             + "(7385 ÷ 7531 = 98.06%,办结的均为调解成功);以办结数为分母则为 100%,与原文不符。", 1, SOURCE),
-                    "mediation_case c", "c.accepted_on >= ? and c.accepted_on <= ?",
-                    "case when c.state = 'SUCCEEDED' and c.closed_on <= ? then 1 else 0 end"));
+                    "mediation_case c", ACCEPTED_IN, null, "c.state = 'SUCCEEDED' and c.closed_on <= ?"));
 
     private final JdbcTemplate jdbc;
     private final OrgUnits orgUnits;
@@ -58,21 +59,21 @@ public class MediationMetrics implements MetricSource {
 
     @Override
     public List<MetricDefinition> definitions() {
-        return DEFS.stream().map(Def::definition).toList();
+        return DEFS.stream().map(CaseMetric::definition).toList();
     }
 
-    private static Def def(String name) {
+    private static CaseMetric def(String name) {
         return DEFS.stream().filter(d -> d.definition().name().equals(name)).findFirst()
                 .orElseThrow(() -> new BusinessException("METRIC_NOT_FOUND", "统计指标“" + name + "”不存在", 404));
     }
 
-    private OrgPeriodCondition where(Def d, MetricQuery q) {
+    private OrgPeriodCondition where(CaseMetric d, MetricQuery q) {
         return OrgPeriodCondition.of(orgUnits, q, "c.org_id", d.where());
     }
 
     @Override
     public MetricValue value(String name, MetricQuery q) {
-        Def d = def(name);
+        CaseMetric d = def(name);
         OrgPeriodCondition w = where(d, q);
         if (d.numerator() == null) {
             Long n = jdbc.queryForObject("select count(*) from " + d.table() + " where " + w.sql(), Long.class, w.params().toArray());
@@ -88,9 +89,16 @@ public class MediationMetrics implements MetricSource {
         return MetricValue.rate(name, r[0], r[1], q);
     }
 
+    /** The metrics over the same date column in one query each (received and success rate; closed and succeeded). */
+    @Override
+    public Map<String, MetricValue> values(List<String> names, MetricQuery q) {
+        List<Object> end = List.of(Date.valueOf(q.period().end()));
+        return GroupedCounts.values(jdbc, orgUnits, q, names.stream().map(n -> def(n).spec(end)).toList());
+    }
+
     @Override
     public MetricRecordPage records(String name, MetricQuery q, int page, int size) {
-        Def d = def(name);
+        CaseMetric d = def(name);
         OrgPeriodCondition w = where(d, q);
         Long total = jdbc.queryForObject("select count(*) from " + d.table() + " where " + w.sql(), Long.class, w.params().toArray());
         List<Object> params = new ArrayList<>();

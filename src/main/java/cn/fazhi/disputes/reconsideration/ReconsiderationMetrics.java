@@ -1,5 +1,6 @@
 package cn.fazhi.disputes.reconsideration;
 
+import cn.fazhi.disputes.support.GroupedCounts;
 import cn.fazhi.platform.kernel.BusinessException;
 import cn.fazhi.platform.metrics.MetricDefinition;
 import cn.fazhi.platform.metrics.MetricKind;
@@ -143,6 +144,30 @@ public class ReconsiderationMetrics implements MetricSource {
         }
         Long n = jdbc.queryForObject("select count(*)" + s.from(), Long.class, s.params().toArray());
         return MetricValue.count(name, n == null ? 0 : n, q);
+    }
+
+    /**
+     * The metrics counted by the same date column (receipt; conclusion) in one query each, each by its own condition
+     * from {@link #CONDITIONS}; the period-end stock (pending) by its own query.
+     */
+    @Override
+    public Map<String, MetricValue> values(List<String> names, MetricQuery q) {
+        Map<String, MetricValue> out = new LinkedHashMap<>();
+        List<GroupedCounts.Spec> specs = new ArrayList<>();
+        for (String name : names) {
+            Condition cond = CONDITIONS.get(name);
+            if (cond == null || cond.dateColumn() == null) {
+                out.put(name, value(name, q));
+                continue;
+            }
+            out.put(name, null);
+            String column = "c." + cond.dateColumn();
+            specs.add(new GroupedCounts.Spec(name, "recon_case c", "c.org_id", column + " >= ? and " + column + " <= ?",
+                    cond.where(), name.equals("reconsideration.direct_correction_rate")
+                            ? "c.decision_type in " + CORRECTION_TYPES : null, List.of()));
+        }
+        out.putAll(GroupedCounts.values(jdbc, orgUnits, q, specs));
+        return out;
     }
 
     @Override

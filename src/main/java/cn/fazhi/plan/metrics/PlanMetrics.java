@@ -129,6 +129,43 @@ public class PlanMetrics implements MetricSource {
         };
     }
 
+    /**
+     * The four task metrics by one query over the tasks (each count by its own condition, {@link #COMPLETED} and
+     * {@link #OVERDUE} as in {@link #value}), the on-time rate by one pass over the period's reports.
+     */
+    @Override
+    public Map<String, MetricValue> values(List<String> names, MetricQuery q) {
+        Map<String, MetricValue> out = new java.util.LinkedHashMap<>();
+        names.forEach(n -> out.put(n, null));
+        if (names.stream().anyMatch(n -> n.startsWith("plan.task."))) {
+            OrgFilter org = orgFilter(q, "t.lead_org_id");
+            Date end = Date.valueOf(q.period().end());
+            List<Object> params = new ArrayList<>(List.of(end, Date.valueOf(cutoff(q))));
+            params.addAll(org.params());
+            params.addAll(taskBaseParams(q));
+            long[] r = jdbc.queryForObject("select count(*) as total,"
+                    + " sum(case when 1=1" + COMPLETED + " then 1 else 0 end) as completed,"
+                    + " sum(case when 1=1" + OVERDUE + " then 1 else 0 end) as overdue " + TASK_BASE.formatted(org.sql()),
+                    (rs, i) -> new long[] {rs.getLong("total"), rs.getLong("completed"), rs.getLong("overdue")}, params.toArray());
+            for (String n : names) {
+                switch (n) {
+                    case TASK_TOTAL -> out.put(n, MetricValue.count(n, r[0], q));
+                    case TASK_COMPLETED -> out.put(n, MetricValue.count(n, r[1], q));
+                    case TASK_OVERDUE -> out.put(n, MetricValue.count(n, r[2], q));
+                    case TASK_COMPLETION_RATE -> out.put(n, MetricValue.rate(n, r[1], r[0], q));
+                    default -> {
+                    }
+                }
+            }
+        }
+        for (String n : names) {
+            if (out.get(n) == null) {
+                out.put(n, value(n, q));
+            }
+        }
+        return out;
+    }
+
     @Override
     public MetricRecordPage records(String name, MetricQuery q, int page, int size) {
         return switch (name) {

@@ -46,7 +46,17 @@ public class ReportComposer {
     public Rendered.Report render(AnnualReport r, boolean withRecords, LocalDate today) {
         OrgUnit unit = orgUnits.find(r.orgId()).orElseThrow(() -> BusinessException.notFound("单位"));
         MetricQuery q = new MetricQuery(r.orgId(), true, MetricPeriod.year(r.year()));
-        Map<String, Rendered.Figure> cache = new HashMap<>();
+        // every figure of the template computed at once (a few grouped queries per module, not one per figure)
+        List<String> names = new ArrayList<>();
+        for (ReportTemplate.Section s : template.sections()) {
+            for (ReportTemplate.Sentence t : s.sentences()) {
+                Matcher m = ReportTemplate.PLACEHOLDER.matcher(t.template());
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        Map<String, Rendered.Figure> cache = new HashMap<>(figures.figures(names, q, withRecords));
         List<Rendered.Section> sections = new ArrayList<>();
         for (ReportTemplate.Section s : template.sections()) {
             List<Rendered.Sentence> sentences = new ArrayList<>();

@@ -38,7 +38,11 @@ public class ReportFigures {
     private final DeclaredMetrics declared;
     private final DeclaredValues declaredValues;
 
-    ReportFigures(List<MetricSource> sources, DeclaredMetrics declared, DeclaredValues declaredValues) {
+    private final MetricCatalogue catalogue;
+
+    ReportFigures(List<MetricSource> sources, DeclaredMetrics declared, DeclaredValues declaredValues,
+            MetricCatalogue catalogue) {
+        this.catalogue = catalogue;
         for (MetricSource s : sources) {
             for (MetricDefinition d : s.definitions()) {
                 computed.putIfAbsent(d.name(), s);
@@ -58,16 +62,34 @@ public class ReportFigures {
         return !computed.containsKey(name) && declared.isDeclared(name);
     }
 
+    /**
+     * The figures of a whole report at once: the catalogue computes the known metrics together (a few grouped queries
+     * per source, {@link MetricCatalogue#valuesAsSystem}); a name the catalogue does not know is a missing figure.
+     */
+    public Map<String, Rendered.Figure> figures(List<String> names, MetricQuery q, boolean withRecords) {
+        List<String> known = names.stream().distinct().filter(n -> computed.containsKey(n) || isDeclared(n)).toList();
+        Map<String, MetricValue> values = catalogue.valuesAsSystem(known, q);
+        Map<String, Rendered.Figure> out = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            out.computeIfAbsent(name, n -> figure(n, q, withRecords, values.get(n)));
+        }
+        return out;
+    }
+
     /** The figure for the query; {@code withRecords} lists every record behind it (all pages: for freezing). */
     public Rendered.Figure figure(String name, MetricQuery q, boolean withRecords) {
-        Optional<MetricDefinition> def = definition(name);
-        boolean isDeclared = isDeclared(name);
         MetricValue v = null;
         if (computed.containsKey(name)) {
             v = computed.get(name).value(name, q);
-        } else if (isDeclared) {
+        } else if (isDeclared(name)) {
             v = declaredValues.value(name, q);
         }
+        return figure(name, q, withRecords, v);
+    }
+
+    private Rendered.Figure figure(String name, MetricQuery q, boolean withRecords, MetricValue v) {
+        Optional<MetricDefinition> def = definition(name);
+        boolean isDeclared = isDeclared(name);
         boolean rate = def.map(d -> d.kind() == MetricKind.RATE).orElse(false);
         boolean missing = v == null || v.value() == null;
         String text = missing ? GAP : format(v.value(), rate);

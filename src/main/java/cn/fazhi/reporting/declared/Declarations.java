@@ -92,6 +92,23 @@ public class Declarations {
                 + " order by d.org_id, d.period_start, d.id", Declarations::map, metric, from, to, orgParam);
     }
 
+    /** {@link #accepted} for several metrics at once (one query), in the same order within each metric. */
+    List<Declaration> accepted(List<String> metrics, long orgId, String orgPath, boolean withSubordinates, LocalDate from,
+            LocalDate to) {
+        if (metrics.isEmpty()) {
+            return List.of();
+        }
+        String orgCond = withSubordinates ? "d.org_id in (select s.id from org_unit s where s.path like ?)" : "d.org_id = ?";
+        List<Object> params = new java.util.ArrayList<>(metrics);
+        params.add(from);
+        params.add(to);
+        params.add(withSubordinates ? orgPath + "%" : orgId);
+        return jdbc.query("select " + COLUMNS + " from declaration d where d.metric in ("
+                + String.join(", ", java.util.Collections.nCopies(metrics.size(), "?")) + ") and d.status = 'ACCEPTED'"
+                + " and d.superseded_by is null and d.period_start >= ? and d.period_end <= ? and " + orgCond
+                + " order by d.metric, d.org_id, d.period_start, d.id", Declarations::map, params.toArray());
+    }
+
     /** The accepted, current declaration of exactly this metric, organisation and period, if any. */
     List<Declaration> currentAccepted(String metric, long orgId, String periodCode) {
         return jdbc.query("select " + COLUMNS + " from declaration d where d.org_id = ? and d.metric = ? and d.period_code = ?"

@@ -36,7 +36,27 @@ public class DeclaredFigures implements DeclaredValues {
     @Override
     @Transactional(readOnly = true)
     public MetricValue value(String name, MetricQuery query) {
-        List<Declaration> used = used(name, query);
+        return value(name, used(name, query), query);
+    }
+
+    /** All the metrics' declarations by one query, then each value as {@link #value} computes it. */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, MetricValue> values(List<String> names, MetricQuery query) {
+        OrgUnit unit = orgUnits.find(query.orgId()).orElseThrow(() -> BusinessException.notFound("单位"));
+        Map<String, List<Declaration>> byMetric = new LinkedHashMap<>();
+        for (Declaration d : declarations.accepted(names, unit.id(), unit.path(), query.withSubordinates(),
+                query.period().start(), query.period().end())) {
+            byMetric.computeIfAbsent(d.metric(), k -> new ArrayList<>()).add(d);
+        }
+        Map<String, MetricValue> out = new LinkedHashMap<>();
+        for (String name : names) {
+            out.put(name, value(name, used(byMetric.getOrDefault(name, List.of()), query), query));
+        }
+        return out;
+    }
+
+    private static MetricValue value(String name, List<Declaration> used, MetricQuery query) {
         if (used.isEmpty()) {
             return new MetricValue(name, null, null, null, query);
         }
@@ -79,8 +99,12 @@ public class DeclaredFigures implements DeclaredValues {
 
     private List<Declaration> used(String name, MetricQuery query) {
         OrgUnit unit = orgUnits.find(query.orgId()).orElseThrow(() -> BusinessException.notFound("单位"));
-        List<Declaration> inPeriod = declarations.accepted(name, unit.id(), unit.path(), query.withSubordinates(),
-                query.period().start(), query.period().end());
+        return used(declarations.accepted(name, unit.id(), unit.path(), query.withSubordinates(),
+                query.period().start(), query.period().end()), query);
+    }
+
+    /** Of one metric's accepted declarations in the period, those that count (per organisation, one granularity). */
+    private static List<Declaration> used(List<Declaration> inPeriod, MetricQuery query) {
         Map<Long, List<Declaration>> byOrg = new LinkedHashMap<>();
         for (Declaration d : inPeriod) {
             byOrg.computeIfAbsent(d.orgId(), k -> new ArrayList<>()).add(d);

@@ -48,7 +48,7 @@ class ReconsiderationSeedFigureTests {
     }
 
     long count(String name, int year) {
-        return catalogue.value(name, new MetricQuery(fx.orgId("CITY"), true, MetricPeriod.year(year)), fx.principal("sfj"))
+        return cn.fazhi.support.MetricValues.value(catalogue, name, new MetricQuery(fx.orgId("CITY"), true, MetricPeriod.year(year)), fx.principal("sfj"))
                 .value().longValueExact();
     }
 

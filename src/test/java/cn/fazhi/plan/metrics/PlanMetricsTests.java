@@ -44,7 +44,7 @@ class PlanMetricsTests {
     }
 
     private MetricValue value(String name, long orgId, boolean subs, String period) {
-        return catalogue.value(name, new MetricQuery(orgId, subs, MetricPeriod.parse(period)), sfj);
+        return cn.fazhi.support.MetricValues.value(catalogue, name, new MetricQuery(orgId, subs, MetricPeriod.parse(period)), sfj);
     }
 
     private long count(String name, long orgId, boolean subs, String period) {

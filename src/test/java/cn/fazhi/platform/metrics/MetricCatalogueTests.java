@@ -173,4 +173,52 @@ class MetricCatalogueTests {
         assertThatThrownBy(() -> new MetricCatalogue(List.of(), List.of(a, b), () -> null, null))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("hotline.calls");
     }
+
+    @Test
+    void valuesHandsEachSourceAllItsNamesAtOnceAndKeepsTheOrderAsked() {
+        List<List<String>> calls = new java.util.ArrayList<>();
+        MetricSource grouped = new MetricSource() {
+            @Override
+            public List<MetricDefinition> definitions() {
+                return List.of(def("a.one"), def("a.two"));
+            }
+
+            @Override
+            public MetricValue value(String name, MetricQuery query) {
+                throw new AssertionError("asked one by one: " + name);
+            }
+
+            @Override
+            public java.util.Map<String, MetricValue> values(List<String> names, MetricQuery query) {
+                calls.add(names);
+                java.util.Map<String, MetricValue> out = new java.util.LinkedHashMap<>();
+                names.forEach(n -> out.put(n, MetricValue.count(n, n.length(), query)));
+                return out;
+            }
+
+            @Override
+            public MetricRecordPage records(String name, MetricQuery query, int page, int size) {
+                return new MetricRecordPage(List.of(), page, size, 0);
+            }
+        };
+        DeclaredMetricDefinitions declared = () -> List.of(def("hotline.calls"));
+        cn.fazhi.platform.org.OrgUnits orgUnits = org.mockito.Mockito.mock(cn.fazhi.platform.org.OrgUnits.class);
+        org.mockito.Mockito.when(orgUnits.find(1L)).thenReturn(java.util.Optional.of(org.mockito.Mockito.mock(
+                cn.fazhi.platform.org.OrgUnit.class)));
+        MetricCatalogue c = new MetricCatalogue(List.of(grouped, source(def("b.seven"))), List.of(declared), () -> null,
+                orgUnits);
+        MetricQuery q = new MetricQuery(1, true, MetricPeriod.year(2020));
+
+        java.util.Map<String, MetricValue> v = c.valuesAsSystem(List.of("b.seven", "a.two", "hotline.calls", "a.one"), q);
+
+        assertThat(v.keySet()).containsExactly("b.seven", "a.two", "hotline.calls", "a.one");
+        assertThat(calls).containsExactly(List.of("a.two", "a.one"));
+        assertThat(v.get("a.two").value()).isEqualByComparingTo("5");
+        assertThat(v.get("b.seven").value()).isEqualByComparingTo("7");
+        assertThat(v.get("hotline.calls").value()).isNull(); // declared, no declarations module: 未申报
+        assertThatThrownBy(() -> c.valuesAsSystem(List.of("a.one", "a.nope"), q))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(404));
+        assertThatThrownBy(() -> c.valuesAsSystem(List.of("a.one"), new MetricQuery(2, true, MetricPeriod.year(2020))))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.status()).isEqualTo(404));
+    }
 }

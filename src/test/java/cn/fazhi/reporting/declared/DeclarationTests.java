@@ -189,6 +189,15 @@ class DeclarationTests {
         assertThat(rate.numerator()).isEqualByComparingTo("10");
         assertThat(rate.denominator()).isEqualByComparingTo("20");
         assertThat(rate.value()).isEqualByComparingTo("50.00");
+
+        // asked together (one query, as a report asks), each value is the same as asked alone; none declared: no value
+        MetricQuery tq = new MetricQuery(town, true, y);
+        java.util.Map<String, MetricValue> together = declaredValues.values(java.util.List.of(VISITS, RATE, AMOUNT), tq);
+        assertThat(together.keySet()).containsExactly(VISITS, RATE, AMOUNT);
+        for (String n : java.util.List.of(VISITS, RATE, AMOUNT)) {
+            assertThat(together.get(n)).isEqualTo(declaredValues.value(n, tq));
+        }
+        assertThat(together.get(AMOUNT).value()).isNull();
     }
 
     @Test
