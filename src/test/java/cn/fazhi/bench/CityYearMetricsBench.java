@@ -2,6 +2,10 @@ package cn.fazhi.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.fazhi.plan.ReportingCycle;
+import cn.fazhi.plan.progress.ReportingPeriod;
+import cn.fazhi.plan.progress.ReportingSchedule;
+import cn.fazhi.platform.calendar.StatutoryCalendar;
 import cn.fazhi.platform.kernel.TimeConfig;
 import cn.fazhi.platform.metrics.MetricCatalogue;
 import cn.fazhi.platform.metrics.MetricDefinition;
@@ -45,6 +49,7 @@ class CityYearMetricsBench {
     @Autowired JdbcTemplate jdbc;
     @Autowired MetricCatalogue catalogue;
     @Autowired Clock clock;
+    @Autowired StatutoryCalendar calendar;
 
     private String subtree;
     private final Date start = Date.valueOf(LocalDate.of(YEAR, 1, 1));
@@ -202,6 +207,27 @@ class CityYearMetricsBench {
                         r[0]++;
                     }
                 }, subtree, start, end);
+        // 口径 v2: a reporting period due in the year (due dates from the statutory calendar: SQL has no holiday table,
+        // so the periods and their due days are the query's input) whose task has no report row counts as not on time
+        for (ReportingCycle cycle : ReportingCycle.values()) {
+            for (int y = YEAR - 1; y <= YEAR; y++) {
+                for (ReportingPeriod period : ReportingSchedule.periods(cycle, y, y)) {
+                    LocalDate due = ReportingSchedule.due(period, calendar).due();
+                    if (due.isBefore(start.toLocalDate()) || due.isAfter(end.toLocalDate()) || !due.isBefore(today)) {
+                        continue;
+                    }
+                    Long missing = jdbc.queryForObject("select count(*) from plan_task t join plan p on p.org_id = t.org_id"
+                            + " and p.id = t.plan_id where t.lead_org_id" + ORG + " and p.status <> 'DRAFT'"
+                            + " and p.reporting_cycle = ? and p.period_start_year <= ? and p.period_end_year >= ?"
+                            + " and t.created_at < ? and (t.completed_on is null or t.completed_on >= ?)"
+                            + " and not exists (select 1 from progress_report r where r.org_id = t.org_id"
+                            + " and r.task_id = t.id and r.period_code = ?)", Long.class, subtree, cycle.name(), y, y,
+                            Timestamp.from(due.plusDays(1).atStartOfDay(TimeConfig.CHINA).toInstant()),
+                            Date.valueOf(period.start()), period.code());
+                    r[1] += missing == null ? 0 : missing;
+                }
+            }
+        }
         out.put("plan.report.on_time_rate", MetricValue.rate("plan.report.on_time_rate", r[0], r[1], q));
         return out;
     }
