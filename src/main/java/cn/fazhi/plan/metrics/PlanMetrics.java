@@ -305,42 +305,51 @@ public class PlanMetrics implements MetricSource {
         LocalDate end = q.period().end();
         LocalDate today = LocalDate.now(clock.withZone(TimeConfig.CHINA));
         List<ReportSlot> slots = new ArrayList<>();
+        // the selected units and their names, read once: the three queries below filter by an id list (PostgreSQL
+        // misestimates the path-LIKE semi-join across three joined tables and chose nested loops over the whole tree)
+        Map<Long, String> units = new java.util.HashMap<>();
+        OrgFilter selected = orgFilter(q, "u.id");
+        jdbc.query("select u.id, u.name from org_unit u where " + selected.sql(),
+                rs -> {
+                    units.put(rs.getLong(1), rs.getString(2));
+                }, selected.params().toArray());
+        if (units.isEmpty()) {
+            return slots;
+        }
+        String in = " in (" + String.join(",", java.util.Collections.nCopies(units.size(), "?")) + ")";
+        List<Object> ids = new ArrayList<>(units.keySet());
 
-        OrgFilter reporting = orgFilter(q, "r.reporting_org_id");
-        List<Object> params = new ArrayList<>(reporting.params());
+        List<Object> params = new ArrayList<>(ids);
         params.add(Date.valueOf(start));
         params.add(Date.valueOf(end));
-        jdbc.query("select r.id, r.period_code, r.status, r.due_on, r.submitted_at, t.org_id as task_org_id, t.id as task_id,"
-                + " t.plan_id, t.number, p.title, (select o.name from org_unit o where o.id = r.reporting_org_id) as unit_name "
-                + REPORT_BASE.formatted(reporting.sql()), rs -> {
+        jdbc.query("select r.id, r.period_code, r.status, r.due_on, r.submitted_at, r.reporting_org_id, t.org_id as task_org_id,"
+                + " t.id as task_id, t.plan_id, t.number, p.title " + REPORT_BASE.formatted("r.reporting_org_id" + in), rs -> {
                     slots.add(new ReportSlot(rs.getString("task_org_id"), rs.getString("task_id"), rs.getString("plan_id"),
                             rs.getString("title"), rs.getInt("number"), rs.getString("period_code"),
-                            rs.getObject("due_on", LocalDate.class), rs.getString("unit_name"), rs.getString("id"),
-                            rs.getString("status"), rs.getTimestamp("submitted_at")));
+                            rs.getObject("due_on", LocalDate.class), units.get(rs.getLong("reporting_org_id")),
+                            rs.getString("id"), rs.getString("status"), rs.getTimestamp("submitted_at")));
                 }, params.toArray());
 
         // a period due in [start, end] ended at most a quarter before start (yearly reports are due three months on)
         LocalDate earliestPeriodEnd = start.minusYears(1);
-        OrgFilter lead = orgFilter(q, "t.lead_org_id");
-        List<Object> taskParams = new ArrayList<>(lead.params());
+        List<Object> taskParams = new ArrayList<>(ids);
         taskParams.addAll(List.of(end.getYear(), earliestPeriodEnd.getYear(), Date.valueOf(earliestPeriodEnd)));
-        String taskWhere = " from plan_task t join plan p on p.org_id = t.org_id and p.id = t.plan_id where " + lead.sql()
-                + " and p.status <> 'DRAFT' and p.period_start_year <= ? and p.period_end_year >= ?"
+        String taskWhere = " from plan_task t join plan p on p.org_id = t.org_id and p.id = t.plan_id where t.lead_org_id"
+                + in + " and p.status <> 'DRAFT' and p.period_start_year <= ? and p.period_end_year >= ?"
                 + " and (t.completed_on is null or t.completed_on >= ?)";
         java.util.Set<String> reported = new java.util.HashSet<>();
         List<Object> keyParams = new ArrayList<>(taskParams);
         keyParams.add(Date.valueOf(earliestPeriodEnd));
         jdbc.query("select r.task_id, r.period_code from progress_report r join plan_task t on t.org_id = r.org_id"
-                + " and t.id = r.task_id join plan p on p.org_id = t.org_id and p.id = t.plan_id where " + lead.sql()
+                + " and t.id = r.task_id join plan p on p.org_id = t.org_id and p.id = t.plan_id where t.lead_org_id" + in
                 + " and p.status <> 'DRAFT' and p.period_start_year <= ? and p.period_end_year >= ?"
                 + " and (t.completed_on is null or t.completed_on >= ?) and r.period_end >= ?",
                 rs -> {
                     reported.add(rs.getString(1) + "/" + rs.getString(2));
                 }, keyParams.toArray());
         Map<String, LocalDate> dueByPeriod = new java.util.HashMap<>();
-        jdbc.query("select t.org_id, t.id, t.plan_id, t.number, t.completed_on, t.created_at, p.title, p.reporting_cycle,"
-                + " p.period_start_year, p.period_end_year, (select o.name from org_unit o where o.id = t.lead_org_id)"
-                + " as lead_name" + taskWhere, rs -> {
+        jdbc.query("select t.org_id, t.id, t.plan_id, t.number, t.completed_on, t.created_at, t.lead_org_id, p.title,"
+                + " p.reporting_cycle, p.period_start_year, p.period_end_year" + taskWhere, rs -> {
                     String taskId = rs.getString("id");
                     LocalDate completedOn = rs.getObject("completed_on", LocalDate.class);
                     LocalDate enteredOn = rs.getTimestamp("created_at").toInstant().atZone(TimeConfig.CHINA).toLocalDate();
@@ -354,8 +363,8 @@ public class PlanMetrics implements MetricSource {
                                 && !due.isBefore(enteredOn) && (completedOn == null || !completedOn.isBefore(p.start()));
                         if (owed && !reported.contains(taskId + "/" + p.code())) {
                             slots.add(new ReportSlot(rs.getString("org_id"), taskId, rs.getString("plan_id"),
-                                    rs.getString("title"), rs.getInt("number"), p.code(), due, rs.getString("lead_name"),
-                                    null, null, null));
+                                    rs.getString("title"), rs.getInt("number"), p.code(), due,
+                                    units.get(rs.getLong("lead_org_id")), null, null, null));
                         }
                     }
                 }, taskParams.toArray());
