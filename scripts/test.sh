@@ -50,8 +50,11 @@ echo "== 2/4 Build and test on H2"
 ./mvnw -B -ntp verify
 
 echo "== 3/4 Test on PostgreSQL ($PG_HOST:$PG_PORT/$PG_DB)"
+# Every cached Spring test context keeps a connection pool; an idle one keeps one connection (idle ones above that close
+# after 10 s), so the suite stays below PostgreSQL's max_connections (100) however many contexts it caches.
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" \
 SPRING_DATASOURCE_USERNAME="$PG_USER" SPRING_DATASOURCE_PASSWORD="$PG_PASSWORD" FAZHI_TEST_DATABASE=postgresql \
+SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE=1 SPRING_DATASOURCE_HIKARI_IDLE_TIMEOUT=10000 \
   ./mvnw -B -ntp surefire:test -Dsurefire.reportsDirectory=target/surefire-reports-postgresql
 
 echo "== 4/4 All tests passed on H2 and PostgreSQL"
