@@ -1,5 +1,10 @@
 package cn.fazhi.disputes.litigation;
 
+import static cn.fazhi.disputes.support.CaseFields.notBefore;
+import static cn.fazhi.disputes.support.CaseFields.notFuture;
+import static cn.fazhi.disputes.support.CaseFields.optional;
+import static cn.fazhi.disputes.support.CaseFields.required;
+
 import cn.fazhi.disputes.support.CaseDeadline;
 import cn.fazhi.platform.calendar.Deadline;
 import cn.fazhi.platform.calendar.Period;
@@ -326,39 +331,9 @@ public final class LitigationCase {
         deadlines.replaceAll(d -> d.step().equals(step) && d.open() ? d.done(on) : d);
     }
 
-    static String required(String field, String value, String label, int max) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty()) {
-            throw BusinessException.invalid(field, "请填写" + label);
-        }
-        if (v.length() > max) {
-            throw BusinessException.invalid(field, label + "不能超过" + max + "字");
-        }
-        return v;
-    }
 
-    static String optional(String value, int max) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty()) {
-            return null;
-        }
-        return v.length() > max ? v.substring(0, max) : v;
-    }
 
-    static void notFuture(String field, LocalDate date, LocalDate today, String label) {
-        if (date == null) {
-            throw BusinessException.invalid(field, "请填写" + label);
-        }
-        if (date.isAfter(today)) {
-            throw BusinessException.invalid(field, label + "(" + date + ")不能晚于今天(" + today + ")");
-        }
-    }
 
-    static void notBefore(String field, LocalDate date, LocalDate earliest, String label, String earlierLabel) {
-        if (earliest != null && date.isBefore(earliest)) {
-            throw BusinessException.invalid(field, label + "(" + date + ")不能早于" + earlierLabel + "(" + earliest + ")");
-        }
-    }
 
     Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();

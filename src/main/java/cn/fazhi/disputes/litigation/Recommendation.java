@@ -1,5 +1,7 @@
 package cn.fazhi.disputes.litigation;
 
+import cn.fazhi.disputes.support.CaseFields;
+
 import cn.fazhi.disputes.support.CaseDeadline;
 import cn.fazhi.platform.calendar.Deadline;
 import cn.fazhi.platform.calendar.Period;
@@ -94,10 +96,10 @@ public final class Recommendation {
         if (kind == null) {
             throw BusinessException.invalid("kind", "请选择建议类型:JUDICIAL(司法建议)或 PROCURATORIAL(检察建议)");
         }
-        String is = LitigationCase.required("issuer", issuer, "提出机关", 200);
-        String no = LitigationCase.required("docNumber", docNumber, "建议书文号", 100);
-        String c = LitigationCase.required("content", content, "建议内容", 4000);
-        LitigationCase.notFuture("receivedOn", receivedOn, today, "收到日期");
+        String is = CaseFields.required("issuer", issuer, "提出机关", 200);
+        String no = CaseFields.required("docNumber", docNumber, "建议书文号", 100);
+        String c = CaseFields.required("content", content, "建议内容", 4000);
+        CaseFields.notFuture("receivedOn", receivedOn, today, "收到日期");
         Deadline d = calendar.apply(receivedOn, period);
         return new Recommendation(orgId, id, kind, caseId, is, no, receivedOn, c, CaseDeadline.of("REPLY", d), null, null, 0);
     }
@@ -106,9 +108,9 @@ public final class Recommendation {
         if (repliedOn != null) {
             throw new BusinessException("INVALID_STATE", kind.label() + "当前状态为“已回复”(" + repliedOn + "),不能再次回复", 409);
         }
-        LitigationCase.notFuture("repliedOn", on, today, "回复日期");
-        LitigationCase.notBefore("repliedOn", on, receivedOn, "回复日期", "收到日期");
-        this.replyText = LitigationCase.required("text", text, "回复内容(采纳及整改落实情况)", 4000);
+        CaseFields.notFuture("repliedOn", on, today, "回复日期");
+        CaseFields.notBefore("repliedOn", on, receivedOn, "回复日期", "收到日期");
+        this.replyText = CaseFields.required("text", text, "回复内容(采纳及整改落实情况)", 4000);
         this.repliedOn = on;
     }
 
